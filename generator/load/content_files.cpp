@@ -1,0 +1,172 @@
+#include "load/content_files.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "support/parallel.hpp"
+#include "support/text.hpp"
+
+namespace overblik {
+
+std::string ContentFiles::diag_path(const std::string& rel) const { return join_path(dir, rel); }
+
+namespace {
+
+struct Pending {
+  std::string rel;
+  std::vector<SourceFile>* list = nullptr;
+  std::optional<SourceFile>* single = nullptr;
+};
+
+class Walker {
+ public:
+  Walker(const FileSystem& fs, ContentFiles& files, Diagnostics& diags)
+      : fs_(fs), files_(files), diags_(diags) {}
+
+  void walk() {
+    bool have_plan = false, have_themes = false;
+    for (const DirEntry& e : fs_.list(files_.dir, files_.dir)) {
+      if (!accept(e, e.name)) continue;
+      if (e.name == "plan.yaml") have_plan = want_file(e, e.name, nullptr, &files_.plan);
+      else if (e.name == "themes.yaml") have_themes = want_file(e, e.name, nullptr, &files_.themes);
+      else if (e.name == "initiatives") folder(e, "initiatives", {".md"}, {&files_.initiatives});
+      else if (e.name == "indicators") folder(e, "indicators", {".yaml", ".csv"}, {&files_.indicators, &files_.indicator_data});
+      else if (e.name == "pages") folder(e, "pages", {".md"}, {&files_.pages});
+      else if (e.name == "assets") assets(e, "assets");
+      else stray(e, e.name);
+    }
+    if (!have_plan) missing("plan.yaml", "every content folder needs a plan.yaml with the plan's title, organisation and publication date");
+    if (!have_themes) missing("themes.yaml", "every content folder needs a themes.yaml listing the plan's themes");
+  }
+
+  std::vector<Pending> pending;
+
+ private:
+  const FileSystem& fs_;
+  ContentFiles& files_;
+  Diagnostics& diags_;
+
+  std::string disk(const std::string& rel) const { return join_path(files_.dir, rel); }
+
+  /// Hidden files (.git, .DS_Store) are skipped; symlinks leading out are refused.
+  bool accept(const DirEntry& e, const std::string& rel) {
+    if (e.name.empty() || e.name[0] == '.') return false;
+    if (e.leads_outside) {
+      diags_.error(files_.diag_path(rel), {1, 1}, "symbolic link leads outside the content folder",
+                   "copy the file into the content folder instead of linking to it");
+      return false;
+    }
+    if (e.kind == FileKind::missing) {
+      diags_.error(files_.diag_path(rel), {1, 1}, "symbolic link leads nowhere", "remove it or point it at an existing file");
+      return false;
+    }
+    return true;
+  }
+
+  void missing(const std::string& rel, const std::string& hint) {
+    std::string h = hint;
+    if (fs_.kind(disk(rel.substr(0, rel.size() - 5) + ".yml")) == FileKind::file)
+      h = fmt::format("rename {}.yml to {}", rel.substr(0, rel.size() - 5), rel);
+    diags_.error(files_.diag_path(rel), {1, 1}, fmt::format("missing file {}", rel), h);
+  }
+
+  bool want_file(const DirEntry& e, const std::string& rel, std::vector<SourceFile>* list,
+                 std::optional<SourceFile>* single) {
+    if (e.kind != FileKind::file) {
+      diags_.error(files_.diag_path(rel), {1, 1},
+                   fmt::format("{} is a {}, not a file", rel, e.kind == FileKind::directory ? "folder" : "special file"));
+      return single != nullptr;  // reported; do not also report it missing
+    }
+    pending.push_back({rel, list, single});
+    return true;
+  }
+
+  void folder(const DirEntry& e, const std::string& rel, std::vector<std::string> exts,
+              std::vector<std::vector<SourceFile>*> lists) {
+    if (e.kind != FileKind::directory) return stray(e, rel);
+    for (const DirEntry& c : fs_.list(disk(rel), files_.dir)) {
+      std::string crel = rel + "/" + c.name;
+      if (!accept(c, crel)) continue;
+      bool taken = false;
+      for (size_t i = 0; i < exts.size() && !taken; ++i) {
+        if (ends_with(c.name, exts[i]) && c.name.size() > exts[i].size()) {
+          want_file(c, crel, lists[i], nullptr);
+          taken = true;
+        }
+      }
+      if (!taken) stray(c, crel);
+    }
+  }
+
+  void assets(const DirEntry& e, const std::string& rel) {
+    if (e.kind != FileKind::directory) return stray(e, rel);
+    for (const DirEntry& c : fs_.list(disk(rel), files_.dir)) {
+      std::string crel = rel + "/" + c.name;
+      if (!accept(c, crel)) continue;
+      if (c.kind == FileKind::directory) assets(c, crel);
+      else if (c.kind == FileKind::file) files_.assets.push_back(crel);
+      else stray(c, crel);
+    }
+  }
+
+  void stray(const DirEntry& e, const std::string& rel) {
+    std::string hint = "overblik reads plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, pages/*.md and assets/";
+    if (ends_with(rel, ".yml")) hint = "rename it to end in .yaml";
+    else if (ends_with(rel, ".markdown")) hint = "rename it to end in .md";
+    else if (e.kind == FileKind::directory) hint = "sub-folders are read only under assets/";
+    diags_.warning(files_.diag_path(rel), {1, 1},
+                   fmt::format("{} does not fit the content layout and is not used", rel), hint);
+  }
+};
+
+}  // namespace
+
+ContentFiles load_content(const FileSystem& fs, const std::string& dir, Diagnostics& diags,
+                          const LoadOptions& options) {
+  ContentFiles files;
+  files.dir = dir;
+  if (fs.kind(dir) != FileKind::directory) {
+    diags.error(dir, {1, 1}, "the content folder does not exist or is not a folder",
+                "give the folder that holds plan.yaml with --content");
+    return files;
+  }
+  Walker walker(fs, files, diags);
+  walker.walk();
+  std::sort(files.assets.begin(), files.assets.end());
+
+  // Read and decode in parallel; each slot has its own diagnostics, merged in order.
+  auto& pending = walker.pending;
+  std::vector<SourceFile> read(pending.size());
+  std::vector<Diagnostics> local(pending.size());
+  std::vector<char> ok(pending.size(), 0);
+  parallel_for(pending.size(), options.jobs, [&](size_t i) {
+    read[i].rel = pending[i].rel;
+    read[i].path = files.diag_path(pending[i].rel);
+    ok[i] = read_source(fs, join_path(dir, pending[i].rel), read[i], local[i]);
+  });
+
+  for (size_t i = 0; i < pending.size(); ++i) {
+    diags.append(local[i]);
+    if (!ok[i]) {
+      // Keep what was read for showing diagnostics, but do not interpret the file.
+      files.unusable.push_back(std::move(read[i]));
+      continue;
+    }
+    if (pending[i].single) *pending[i].single = std::move(read[i]);
+    else pending[i].list->push_back(std::move(read[i]));
+  }
+  return files;
+}
+
+SourceTexts source_texts(const ContentFiles& files) {
+  SourceTexts out;
+  auto add = [&](const SourceFile& f) { out.emplace(f.path, f.text); };
+  if (files.plan) add(*files.plan);
+  if (files.themes) add(*files.themes);
+  for (auto* list : {&files.initiatives, &files.indicators, &files.indicator_data, &files.pages, &files.unusable})
+    for (auto& f : *list) add(f);
+  return out;
+}
+
+}  // namespace overblik

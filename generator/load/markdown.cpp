@@ -1,0 +1,48 @@
+#include "load/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+
+#include <mutex>
+
+namespace overblik {
+
+namespace {
+
+void register_extensions() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+}  // namespace
+
+MarkdownTree::MarkdownTree(std::string_view text) {
+  register_extensions();
+  parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
+  for (const char* name : {"table", "strikethrough", "autolink"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser_, ext);
+  }
+  cmark_parser_feed(parser_, text.data(), text.size());
+  root_ = cmark_parser_finish(parser_);
+}
+
+MarkdownTree::~MarkdownTree() {
+  if (root_) cmark_node_free(root_);
+  if (parser_) cmark_parser_free(parser_);
+}
+
+MarkdownTree::MarkdownTree(MarkdownTree&& o) noexcept : parser_(o.parser_), root_(o.root_) {
+  o.parser_ = nullptr;
+  o.root_ = nullptr;
+}
+
+MarkdownTree& MarkdownTree::operator=(MarkdownTree&& o) noexcept {
+  std::swap(parser_, o.parser_);
+  std::swap(root_, o.root_);
+  return *this;
+}
+
+cmark_llist* MarkdownTree::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }
+
+}  // namespace overblik

@@ -1,0 +1,201 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/yaml_tree.hpp"
+#include "model/period.hpp"
+#include "support/diagnostic.hpp"
+
+namespace overblik {
+
+/// Markdown text from content, with where it starts so that problems inside it
+/// (links, raw HTML) can be reported at their file line.
+struct MarkdownText {
+  std::string text;
+  std::string path;   ///< diagnostic path of the file
+  int first_line = 1; ///< file line of the text's first line
+  bool empty() const { return text.empty(); }
+};
+
+/// A decimal number from content, kept exactly: `text` is its shortest form
+/// ("1.50" → "1.5"), `value` its double for arithmetic and charts.
+struct Number {
+  double value = 0;
+  std::string text = "0";
+  friend bool operator==(const Number& a, const Number& b) { return a.text == b.text; }
+};
+
+/// The `number` of a theme, initiative or indicator: shown as written, sorted naturally.
+struct DisplayNumber {
+  std::string text;
+};
+
+enum class Status { proposed, approved, started, completed, postponed, stopped };
+enum class Cost { small, medium, large };
+enum class Direction { none, decrease, increase };
+enum class Assessment { met, progress, no_progress, pending, not_met, no_data, no_target };
+
+const char* status_key(Status s);          ///< "started"
+const char* cost_key(Cost c);              ///< "small"
+const char* direction_key(Direction d);    ///< "decrease"
+const char* assessment_key(Assessment a);  ///< "no-progress"
+std::optional<Status> parse_status(std::string_view s);
+std::optional<Assessment> parse_assessment(std::string_view s);
+extern const std::vector<std::string> kStatusKeys;
+extern const std::vector<std::string> kAssessmentKeys;
+
+struct Contact {
+  std::string name, email, phone, address;
+  bool empty() const { return name.empty() && email.empty() && phone.empty() && address.empty(); }
+};
+
+struct PlanInfo {
+  std::string title, subtitle, organisation, department;
+  std::string language = "da";
+  std::optional<int> period_start, period_end;
+  Date published;
+  std::string base_url;  ///< without trailing slash; empty when not given
+  MarkdownText intro;
+  Contact contact;
+  std::string accessibility_statement;
+  std::string licence;
+  std::string logo;  ///< path inside the content folder, "assets/…"
+  int stale_after_days = 365;
+  YamlNode extra;
+};
+
+struct Theme {
+  std::string id;
+  std::string title;
+  std::optional<DisplayNumber> number;
+  std::string short_label;
+  std::string parent;  ///< empty: top level
+  MarkdownText summary;
+  YamlNode extra;
+  Mark mark;  ///< where the theme's entry starts in themes.yaml
+
+  std::vector<std::string> children;  ///< leaf themes under a group, in file order
+  bool is_group() const { return !children.empty(); }
+};
+
+struct Update {
+  Date date;
+  std::optional<Status> status;
+  std::optional<int> progress;
+  MarkdownText text;
+  int order = 0;  ///< position in the file, for ties on the same date
+  Mark mark;
+};
+
+struct Resource {
+  std::string unit;
+  int load = 1;
+};
+
+struct Budget {
+  Number amount;
+  std::string currency = "DKK";
+  std::string note;
+};
+
+struct Initiative {
+  std::string id;
+  std::string path;  ///< diagnostic path of the file
+  std::string title;
+  std::optional<DisplayNumber> number;
+  std::string summary;
+  std::vector<std::string> themes;  ///< leaf themes, primary first
+  Status status = Status::proposed;  ///< the current status (given, or from updates)
+  std::vector<std::string> owners, partners;
+  std::optional<Period> start, end;
+  std::optional<Cost> cost;
+  std::optional<Budget> budget;
+  std::optional<bool> quick_win;
+  std::vector<Resource> resources;
+  std::vector<std::string> indicators;
+  std::vector<std::string> tags;
+  std::vector<Update> updates;  ///< newest first
+  MarkdownText body;
+  YamlNode extra;
+
+  // Derived by the model.
+  std::optional<int> progress;      ///< from the newest update that carries one
+  std::optional<Date> last_update;  ///< the newest update's date
+  bool stale = false;
+};
+
+struct Baseline {
+  Period period;
+  Number value;
+};
+
+struct Target {
+  Period period;
+  Number low, high;  ///< equal unless a range
+  bool range = false;
+};
+
+struct DataPoint {
+  Period period;
+  std::optional<Number> value;  ///< nullopt: "no data"
+};
+
+struct Series {
+  std::string name;
+  std::vector<DataPoint> points;  ///< in period order
+  std::optional<Baseline> baseline;
+  std::optional<Target> target;
+  Assessment assessment = Assessment::no_target;
+  bool assessment_given = false;  ///< an override from the content
+  MarkdownText assessment_note;
+  std::optional<DataPoint> latest;  ///< newest non-null value
+};
+
+struct Indicator {
+  std::string id;
+  std::string path;
+  std::string title;
+  std::optional<DisplayNumber> number;
+  std::string unit;
+  MarkdownText description;
+  std::string source, source_url;
+  Direction direction = Direction::none;
+  int decimals = 0;
+  std::vector<std::string> themes;
+  std::vector<Series> series;
+  std::vector<MarkdownText> notes;
+  YamlNode extra;
+};
+
+struct Page {
+  std::string slug;
+  std::string path;
+  std::string title;
+  std::optional<int> menu;
+  std::string summary;
+  MarkdownText body;
+  YamlNode extra;
+};
+
+/// A validated plan. Collections are in display order (see the content format's "Order").
+struct Plan {
+  PlanInfo info;
+  std::vector<Theme> themes;  ///< display order: groups followed by their children
+  std::vector<Initiative> initiatives;
+  std::vector<Indicator> indicators;
+  std::vector<Page> pages;
+  std::vector<std::string> assets;  ///< "assets/…"
+  std::string content_dir;
+  Date today;  ///< the build date
+
+  const Theme* theme(std::string_view id) const;
+  const Initiative* initiative(std::string_view id) const;
+  const Indicator* indicator(std::string_view id) const;
+  const Page* page(std::string_view slug) const;
+  /// Leaf themes in display order: the matrix columns.
+  std::vector<const Theme*> leaf_themes() const;
+};
+
+}  // namespace overblik

@@ -1,0 +1,198 @@
+#include <fmt/format.h>
+
+#include <map>
+
+#include "model/fields.hpp"
+#include "model/markdown_check.hpp"
+#include "model/readers.hpp"
+#include "support/text.hpp"
+
+namespace overblik {
+
+namespace {
+
+const std::vector<std::string> kPlanKeys = {
+    "title", "subtitle", "organisation", "department", "language", "period", "published", "base_url",
+    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "extra"};
+
+bool is_http_url(std::string_view s) {
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (starts_with(s, scheme) && s.size() > scheme.size() && s.find_first_of(" \t\n<>\"") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
+  Fields f(c, n, {"start", "end"}, "period");
+  if (!f.ok()) return;
+  const YamlNode* s = f.require("start");
+  const YamlNode* e = f.require("end");
+  if (s) info.period_start = read_int(c, *s, "'start'", 1900, 2200);
+  if (e) info.period_end = read_int(c, *e, "'end'", 1900, 2200);
+  if (info.period_start && info.period_end && *info.period_start > *info.period_end)
+    c.error(e->mark, fmt::format("the period ends ({}) before it starts ({})", *info.period_end, *info.period_start),
+            "swap start and end");
+}
+
+void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
+  Fields f(c, n, {"name", "email", "phone", "address"}, "contact");
+  auto text = [&](const char* key, std::string& into) {
+    if (const YamlNode* v = f.get(key))
+      if (auto s = read_string(c, *v, fmt::format("'{}'", key))) into = *s;
+  };
+  text("name", out.name);
+  text("email", out.email);
+  text("phone", out.phone);
+  text("address", out.address);
+  if (!out.email.empty() && (out.email.find('@') == std::string::npos || out.email.find(' ') != std::string::npos))
+    c.error(f.get("email")->mark, fmt::format("'{}' is not an e-mail address", out.email));
+}
+
+void read_url(const Ctx& c, const Fields& f, const char* key, std::string& out) {
+  const YamlNode* n = f.get(key);
+  if (!n) return;
+  auto s = read_string(c, *n, fmt::format("'{}'", key));
+  if (!s) return;
+  if (!is_http_url(*s)) {
+    c.error(n->mark, fmt::format("'{}' must be an absolute http(s) address, not '{}'", key, *s),
+            "write the whole address, e.g. https://www.kolding.dk/");
+    return;
+  }
+  out = *s;
+}
+
+}  // namespace
+
+PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics& diags) {
+  PlanInfo info;
+  Ctx c{file.path, &diags, &file.text};
+  YamlNode root;
+  if (!parse_yaml(file.text, file.path, 1, root, diags)) return info;
+  Fields f(c, root, kPlanKeys, "plan.yaml");
+  if (!f.ok()) return info;
+  auto text = [&](const char* key, std::string& into, bool required) {
+    const YamlNode* n = required ? f.require(key) : f.get(key);
+    if (n)
+      if (auto s = read_string(c, *n, fmt::format("'{}'", key))) into = *s;
+  };
+  text("title", info.title, true);
+  text("subtitle", info.subtitle, false);
+  text("organisation", info.organisation, true);
+  text("department", info.department, false);
+  text("licence", info.licence, false);
+  if (const YamlNode* n = f.get("language"))
+    if (auto s = read_choice(c, *n, "'language'", {"da", "en"})) info.language = *s;
+  if (const YamlNode* n = f.get("period")) read_period_range(c, *n, info);
+  if (const YamlNode* n = f.require("published"))
+    if (auto d = read_date(c, *n, "'published'")) info.published = *d;
+  read_url(c, f, "base_url", info.base_url);
+  while (!info.base_url.empty() && info.base_url.back() == '/') info.base_url.pop_back();
+  read_url(c, f, "accessibility_statement", info.accessibility_statement);
+  if (const YamlNode* n = f.get("intro")) {
+    info.intro = read_markdown(c, *n, "'intro'");
+    check_markdown(info.intro, known, diags);
+  }
+  if (const YamlNode* n = f.get("contact")) read_contact(c, *n, info.contact);
+  if (const YamlNode* n = f.get("logo")) {
+    if (auto s = read_string(c, *n, "'logo'")) {
+      std::string path = starts_with(*s, "/") ? s->substr(1) : *s;
+      if (!starts_with(path, "assets/"))
+        c.error(n->mark, fmt::format("the logo must be a file under assets/, not '{}'", *s), "e.g. logo: assets/logo.svg");
+      else if (!known.assets.count(path))
+        c.error(n->mark, fmt::format("the logo file '{}' does not exist", path), "put the file under assets/ in the content folder");
+      else info.logo = path;
+    }
+  }
+  if (const YamlNode* n = f.get("stale_after_days"))
+    if (auto v = read_int(c, *n, "'stale_after_days'", 1, 36500)) info.stale_after_days = static_cast<int>(*v);
+  if (const YamlNode* n = f.get("extra")) info.extra = *n;
+  return info;
+}
+
+namespace {
+
+const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary", "extra"};
+
+std::optional<Theme> read_theme(const Ctx& c, const YamlNode& n) {
+  Fields f(c, n, kThemeKeys, "a theme");
+  if (!f.ok()) return std::nullopt;
+  Theme t;
+  t.mark = n.mark;
+  const YamlNode* id = f.require("id");
+  if (!id) return std::nullopt;
+  auto idv = read_id(c, *id, "theme id");
+  if (!idv) return std::nullopt;
+  t.id = *idv;
+  if (const YamlNode* v = f.require("title"))
+    if (auto s = read_string(c, *v, "'title'")) t.title = *s;
+  if (const YamlNode* v = f.get("number")) t.number = read_display_number(c, *v, "'number'");
+  if (const YamlNode* v = f.get("short"))
+    if (auto s = read_string(c, *v, "'short'")) t.short_label = *s;
+  if (const YamlNode* v = f.get("parent"))
+    if (auto s = read_id(c, *v, "'parent'")) t.parent = *s;
+  if (const YamlNode* v = f.get("summary")) t.summary = read_markdown(c, *v, "'summary'");
+  if (const YamlNode* v = f.get("extra")) t.extra = *v;
+  return t;
+}
+
+/// Checks parents and fills children: one level of grouping only.
+void link_parents(const Ctx& c, std::vector<Theme>& themes, const std::vector<Mark>& parent_marks) {
+  std::map<std::string, size_t> index;
+  for (size_t i = 0; i < themes.size(); ++i) index.emplace(themes[i].id, i);
+  std::vector<std::string> ids;
+  for (auto& t : themes) ids.push_back(t.id);
+  for (size_t i = 0; i < themes.size(); ++i) {
+    Theme& t = themes[i];
+    if (t.parent.empty()) continue;
+    auto it = index.find(t.parent);
+    if (it == index.end()) {
+      std::string hint = did_you_mean(t.parent, ids);
+      c.error(parent_marks[i], fmt::format("unknown parent theme '{}'", t.parent),
+              hint.empty() ? "the parent must be the id of another theme in this file" : hint);
+      t.parent.clear();
+    } else if (it->second == i) {
+      c.error(parent_marks[i], fmt::format("theme '{}' cannot be its own parent", t.id));
+      t.parent.clear();
+    } else if (!themes[it->second].parent.empty()) {
+      c.error(parent_marks[i], fmt::format("theme '{}' has a parent itself, so it cannot be a parent", t.parent),
+              "themes group one level deep: a group's parent must be a top-level theme");
+      t.parent.clear();
+    }
+  }
+  for (auto& t : themes)
+    if (!t.parent.empty()) themes[index[t.parent]].children.push_back(t.id);
+}
+
+}  // namespace
+
+std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags) {
+  std::vector<Theme> themes;
+  Ctx c{file.path, &diags, &file.text};
+  YamlNode root;
+  if (!parse_yaml(file.text, file.path, 1, root, diags)) return themes;
+  if (!root.is_sequence()) {
+    c.error(root.mark, "themes.yaml must be a list of themes", "start each theme with '- id: …'");
+    return themes;
+  }
+  if (root.items.empty()) c.error(root.mark, "themes.yaml lists no themes", "add at least one theme");
+  std::map<std::string, Mark> seen;
+  std::vector<Mark> parent_marks;
+  for (const YamlNode& item : root.items) {
+    auto t = read_theme(c, item);
+    if (!t) continue;
+    auto [it, fresh] = seen.emplace(t->id, item.find("id")->mark);
+    if (!fresh) {
+      c.error(item.find("id")->mark, fmt::format("theme id '{}' is used twice", t->id),
+              fmt::format("the first is at line {}", it->second.line));
+      continue;
+    }
+    const YamlNode* p = item.find("parent");
+    parent_marks.push_back(p ? p->mark : item.mark);
+    themes.push_back(std::move(*t));
+  }
+  link_parents(c, themes, parent_marks);
+  return themes;
+}
+
+}  // namespace overblik

@@ -1,0 +1,57 @@
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+namespace overblik {
+
+enum class Severity { warning, error };
+
+/// A position in a source file, 1-based. Line 0 means "no position".
+struct Mark {
+  int line = 1;
+  int column = 1;
+};
+
+/// One problem found in the content, reported as `path:line:column: severity: message`.
+struct Diagnostic {
+  std::string path;
+  Mark mark;
+  Severity severity = Severity::error;
+  std::string message;
+  std::string hint;  ///< "did you mean 'x'?", empty when there is nothing to suggest
+
+  friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+
+/// Collects diagnostics; never throws. Stages append to it and keep going.
+class Diagnostics {
+ public:
+  void error(std::string path, Mark mark, std::string message, std::string hint = {});
+  void warning(std::string path, Mark mark, std::string message, std::string hint = {});
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void append(const Diagnostics& other);
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  int error_count() const;
+  int warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+
+  /// Sorts by path, then position, keeping the order of equal positions (stable).
+  void sort();
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+/// The text of every source file read, by diagnostic path, so that a printer
+/// can show the offending line.
+using SourceTexts = std::map<std::string, std::string>;
+
+/// `path:line:col: error: message`, the source line with a caret, and the hint.
+std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, bool color = false);
+
+/// "2 errors, 1 warning" (or "no problems").
+std::string format_summary(int errors, int warnings);
+
+}  // namespace overblik

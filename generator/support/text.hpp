@@ -1,0 +1,64 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overblik {
+
+/// Offset of the first byte that is not valid UTF-8, or nullopt when all is valid.
+std::optional<size_t> find_invalid_utf8(std::string_view text);
+
+/// 1-based line and column (in code points) of a byte offset.
+struct LineColumn {
+  int line;
+  int column;
+};
+LineColumn line_column_at(std::string_view text, size_t offset);
+
+/// Column in code points of a 1-based byte column within a line.
+int codepoint_column(std::string_view line, int byte_column);
+
+/// The text with control characters shown as U+FFFD, for terminal output.
+std::string printable(std::string_view text);
+
+/// True for `[a-z0-9]+(-[a-z0-9]+)*` of at most 80 characters: the content format's ID rule.
+bool is_valid_id(std::string_view id);
+
+/// A valid ID derived from arbitrary text: lower case, æ→ae, ø→oe, å→aa, other
+/// accented letters to their base letter, anything else to single dashes.
+/// Empty when nothing usable remains.
+std::string suggest_id(std::string_view text);
+
+/// Levenshtein distance over code points.
+int edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word`, when it is close enough to be a plausible typo.
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// "did you mean 'x'?" or empty.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Danish alphabetical order, case-insensitive: space and punctuation, digits,
+/// a–z (accented letters as their base letter), æ, ø, å. Returns <0, 0, >0.
+int danish_compare(std::string_view a, std::string_view b);
+
+/// Natural order of display numbers: digit runs by value, text runs in Danish
+/// order, a digit run before a text run; on a tie fewer leading zeros first.
+int natural_compare(std::string_view a, std::string_view b);
+
+/// Lower-cases text the way Danish search needs (æ, ø, å kept as letters).
+std::string fold_case(std::string_view text);
+
+/// Splits text at a separator, keeping empty parts.
+std::vector<std::string> split(std::string_view text, char sep);
+
+std::string_view trim(std::string_view text);
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+
+/// Joins path parts with single slashes ("content" + "plan.yaml" → "content/plan.yaml").
+std::string join_path(std::string_view dir, std::string_view rel);
+
+}  // namespace overblik

@@ -1,0 +1,127 @@
+// All checks of one built site, in order: crawl and links, Nu checker, axe on
+// every page (capped), then keyboard, reflow and screenshots on one page of
+// each kind.
+
+import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { choosePages, describeViolations, runAxe } from './axe.mjs';
+import { loadPage, siteContext } from './browser.mjs';
+import { crawl, htmlPages, refProblems, unreachableFiles } from './crawl.mjs';
+import { listFiles } from './files.mjs';
+import { keyboardProblems } from './keyboard.mjs';
+import { representatives } from './pagetypes.mjs';
+import { mapPool } from './pool.mjs';
+import { REFLOW_VIEWPORTS, reflowProblems } from './reflow.mjs';
+import { SCREENSHOT_WIDTHS, takeScreenshot } from './screenshots.mjs';
+import { checkFiles } from './vnu.mjs';
+
+export const AXE_PAGE_CAP = 400;
+const AXE_CONCURRENCY = 2;
+
+async function timed(report, label, fn) {
+  const start = Date.now();
+  const result = await fn();
+  report.info(`  ${label} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+function checkLinks(ctx, nodes) {
+  const front = nodes.get('/');
+  if (front.status !== 200) ctx.report.fail('links', `${ctx.name}/`, `front page not served (${front.status})`);
+  for (const path of [...nodes.keys()].sort()) {
+    const node = nodes.get(path);
+    if (!node.html || node.status !== 200) continue;
+    ctx.report.expectNone('links', ctx.name + path, 'broken links', refProblems(node, nodes));
+  }
+  const orphans = unreachableFiles(ctx.dir, nodes);
+  ctx.report.expectNone('reachable', ctx.name, 'HTML files not reachable from the front page', orphans);
+}
+
+function checkHtml(ctx) {
+  const files = listFiles(ctx.dir, '.html');
+  const errors = checkFiles(files);
+  for (const file of files) {
+    const found = errors.get(file) ?? [];
+    ctx.report.expectNone('vnu', `${ctx.name}/${relative(ctx.dir, file)}`, `${found.length} Nu checker error(s)`, found);
+  }
+  return files.length;
+}
+
+async function checkAxeOne(ctx, page, path) {
+  const where = ctx.name + path;
+  const jsErrors = await loadPage(page, ctx.origin + path);
+  ctx.report.expectNone('scripts', where, 'uncaught script errors', jsErrors);
+  const violations = await runAxe(page);
+  ctx.report.expectNone('axe', where, `${violations.length} axe violation(s)`, describeViolations(violations));
+}
+
+async function checkAxe(ctx, pages, reps) {
+  const chosen = choosePages(pages, reps.values(), AXE_PAGE_CAP);
+  if (chosen.length < pages.length) {
+    ctx.report.info(`  axe: ${pages.length - chosen.length} of ${pages.length} pages skipped (cap ${AXE_PAGE_CAP})`);
+  }
+  const tabs = await Promise.all(Array.from({ length: AXE_CONCURRENCY }, () => ctx.context.newPage()));
+  const free = [...tabs];
+  await mapPool(chosen, AXE_CONCURRENCY, async (path) => {
+    const page = free.pop();
+    try {
+      await checkAxeOne(ctx, page, path);
+    } finally {
+      free.push(page);
+    }
+  });
+  await Promise.all(tabs.map((t) => t.close()));
+  return chosen.length;
+}
+
+async function checkKeyboard(ctx, page, type, path) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await loadPage(page, ctx.origin + path);
+  const { problems, note } = await keyboardProblems(page);
+  if (note) ctx.report.info(`  keyboard ${ctx.name}${path}: ${note}`);
+  ctx.report.expectNone('keyboard', `${ctx.name}${path} (${type})`, 'keyboard problems', problems);
+}
+
+async function checkRepresentative(ctx, page, type, path) {
+  await checkKeyboard(ctx, page, type, path);
+  for (const vp of REFLOW_VIEWPORTS) {
+    const problems = await reflowProblems(page, ctx.origin + path, vp);
+    ctx.report.expectNone('reflow', `${ctx.name}${path} (${type}) at ${vp.name}`, 'horizontal scrolling', problems);
+  }
+  for (const width of SCREENSHOT_WIDTHS) {
+    await takeScreenshot(page, ctx.origin + path, ctx.screenshotDir, type, width);
+    ctx.report.pass('screenshot');
+  }
+}
+
+async function checkRepresentatives(ctx, reps) {
+  rmSync(ctx.screenshotDir, { recursive: true, force: true });
+  const page = await ctx.context.newPage();
+  for (const [type, path] of reps) await checkRepresentative(ctx, page, type, path);
+  await page.close();
+}
+
+/** Runs every check on the site served at `origin` from `dir`. */
+export async function checkSite({ browser, origin, dir, name, report, screenshotRoot }) {
+  const { context, blocked } = await siteContext(browser, origin);
+  const ctx = { context, origin, dir, name, report, screenshotDir: join(screenshotRoot, name) };
+  try {
+    const parser = await context.newPage();
+    const nodes = await timed(report, 'crawl', () => crawl(origin, parser));
+    await parser.close();
+    const pages = htmlPages(nodes);
+    report.info(`  ${pages.length} pages, ${nodes.size - pages.length} other files linked`);
+    checkLinks(ctx, nodes);
+    const nHtml = await timed(report, 'Nu HTML checker', () => checkHtml(ctx));
+    report.info(`  ${nHtml} HTML files checked by vnu`);
+    const reps = representatives(pages);
+    const nAxe = await timed(report, 'axe-core', () => checkAxe(ctx, pages, reps));
+    report.info(`  ${nAxe} pages checked by axe`);
+    await timed(report, `keyboard, reflow, screenshots: ${[...reps.keys()].join(', ')}`, () =>
+      checkRepresentatives(ctx, reps),
+    );
+    for (const url of blocked) report.info(`  note: blocked request to another origin: ${url}`);
+  } finally {
+    await context.close();
+  }
+}
