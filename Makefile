@@ -58,6 +58,7 @@ ifeq ($(strip $(E2E_SITES)),)
 test-e2e: e2e-sites
 endif
 test-e2e: e2e-deps $(E2E_STAMP)
+	node --test --test-reporter=spec $(E2E_DIR)/test/
 	node $(E2E_DIR)/run.mjs $(E2E_SITES)
 
 test-sanitize: deps

@@ -45,7 +45,9 @@ function setupProblems(dirs) {
   if (!javaVersion()) problems.push('java not found: run scripts/install-deps.sh e2e (installs default-jre-headless)');
   if (!existsSync(VNU_JAR_PATH)) problems.push(`${VNU_JAR_PATH} missing: run npm ci --prefix tests/e2e`);
   for (const dir of dirs) {
-    if (!existsSync(join(dir, 'index.html'))) problems.push(`${dir}/index.html not found: build the site first (make site)`);
+    if (!existsSync(join(dir, 'index.html'))) {
+      problems.push(`${dir}/index.html not found: build the site first (make site)`);
+    }
   }
   return problems;
 }

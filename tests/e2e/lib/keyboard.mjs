@@ -19,15 +19,23 @@ const FOCUSABLE = [
 /** Most Tab presses per page; beyond it the rest is reported as unchecked. */
 export const MAX_TABS = 1500;
 
-/** In the page: keeps the focusable elements in window.__e2eFocusables. */
+/**
+ * In the page: keeps the focusable elements in window.__e2eFocusables and
+ * the style reader in window.__e2eFocusStyle; returns names and styles.
+ */
 function collectFocusables(selector) {
-  const style = (el) => {
+  window.__e2eFocusStyle = (el) => {
     const cs = getComputedStyle(el);
-    return { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, outlineColor: cs.outlineColor, boxShadow: cs.boxShadow };
+    return {
+      outlineStyle: cs.outlineStyle,
+      outlineWidth: cs.outlineWidth,
+      outlineColor: cs.outlineColor,
+      boxShadow: cs.boxShadow,
+    };
   };
   const describe = (el) => {
-    const text = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('href') || '').replace(/\s+/g, ' ').trim();
-    return `<${el.localName}${el.id ? `#${el.id}` : ''}> "${text.slice(0, 40)}"`;
+    const label = el.getAttribute('aria-label') || el.textContent || el.getAttribute('href') || '';
+    return `<${el.localName}${el.id ? `#${el.id}` : ''}> "${label.replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
   };
   const usable = (el) =>
     !el.disabled &&
@@ -37,19 +45,13 @@ function collectFocusables(selector) {
   document.activeElement?.blur();
   const list = [...document.querySelectorAll(selector)].filter(usable);
   window.__e2eFocusables = list;
-  return list.map((el) => ({ name: describe(el), style: style(el) }));
+  return list.map((el) => ({ name: describe(el), style: window.__e2eFocusStyle(el) }));
 }
 
 /** In the page: which collected element has focus, and its style now. */
 function focusedState() {
-  const el = document.activeElement;
-  const index = window.__e2eFocusables.indexOf(el);
-  if (index < 0) return { index };
-  const cs = getComputedStyle(el);
-  return {
-    index,
-    style: { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, outlineColor: cs.outlineColor, boxShadow: cs.boxShadow },
-  };
+  const index = window.__e2eFocusables.indexOf(document.activeElement);
+  return index < 0 ? { index } : { index, style: window.__e2eFocusStyle(document.activeElement) };
 }
 
 const transparent = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);

@@ -18,8 +18,10 @@ function measureOverflow(regionSelector) {
   for (const el of document.body.querySelectorAll('*')) {
     if (!sticksOut(el) || el.parentElement?.closest(regionSelector)) continue;
     if (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)) continue;
-    const cls = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-    culprits.push(`<${el.localName}${el.id ? `#${el.id}` : ''}${cls}> right edge at ${Math.round(el.getBoundingClientRect().right)}px`);
+    const classes = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean) : [];
+    const cls = classes.map((c) => `.${c}`).join('');
+    const right = Math.round(el.getBoundingClientRect().right);
+    culprits.push(`<${el.localName}${el.id ? `#${el.id}` : ''}${cls}> right edge at ${right}px`);
   }
   return { scrollWidth: document.documentElement.scrollWidth, innerWidth: limit, culprits: culprits.slice(0, 5) };
 }

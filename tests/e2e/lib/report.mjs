@@ -5,6 +5,7 @@ export class Report {
   constructor(out = console) {
     this.out = out;
     this.counts = new Map(); // check name → { passed, failed }
+    this.failures = []; // one headline per failure, repeated in the summary
   }
 
   #count(check) {
@@ -19,7 +20,9 @@ export class Report {
   /** Records one failed check; `details` are printed indented under it. */
   fail(check, where, message, details = []) {
     this.#count(check).failed += 1;
-    this.out.log(`FAIL [${check}] ${where}: ${message}`);
+    const headline = `FAIL [${check}] ${where}: ${message}`;
+    this.failures.push(headline);
+    this.out.log(headline);
     for (const line of details) this.out.log(`    ${line}`);
   }
 
@@ -27,6 +30,16 @@ export class Report {
   expectNone(check, where, message, problems) {
     if (problems.length === 0) this.pass(check);
     else this.fail(check, where, message, problems);
+  }
+
+  /** Runs `fn`; if it throws, records a failure of `check` instead. */
+  async guard(check, where, fn) {
+    try {
+      return await fn();
+    } catch (err) {
+      this.fail(check, where, 'could not be checked', String(err.message ?? err).split('\n').slice(0, 4));
+      return undefined;
+    }
   }
 
   info(message) {
@@ -48,6 +61,10 @@ export class Report {
     this.out.log('');
     for (const [check, c] of [...this.counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
       this.out.log(`  ${check.padEnd(12)} ${c.passed} passed, ${c.failed} failed`);
+    }
+    if (this.failures.length > 0) {
+      this.out.log('');
+      for (const headline of this.failures) this.out.log(headline);
     }
     const { passed, failed } = this.totals();
     this.out.log(`e2e: ${passed} passed, ${failed} failed`);

@@ -8,7 +8,7 @@ const HEIGHT = 800;
 /** Taller pages are cut here: Chromium cannot capture unbounded heights. */
 const MAX_HEIGHT = 16000;
 
-/** Saves `<dir>/<name>-<width>.png`; returns the file path. */
+/** Saves `<dir>/<name>-<width>.png`; returns { path, clipped }. */
 export async function takeScreenshot(page, url, dir, name, width) {
   await page.setViewportSize({ width, height: HEIGHT });
   await page.goto(url, { waitUntil: 'load' });
@@ -17,5 +17,5 @@ export async function takeScreenshot(page, url, dir, name, width) {
   const path = join(dir, `${name}-${width}.png`);
   const clip = height > MAX_HEIGHT ? { x: 0, y: 0, width, height: MAX_HEIGHT } : undefined;
   await page.screenshot({ path, fullPage: true, clip, animations: 'disabled' });
-  return path;
+  return { path, clipped: clip !== undefined };
 }

@@ -4,7 +4,7 @@
 
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { choosePages, describeViolations, runAxe } from './axe.mjs';
+import { choosePages, describeViolations, preloadAxe, runAxe } from './axe.mjs';
 import { loadPage, siteContext } from './browser.mjs';
 import { crawl, htmlPages, refProblems, unreachableFiles } from './crawl.mjs';
 import { listFiles } from './files.mjs';
@@ -28,10 +28,12 @@ async function timed(report, label, fn) {
 function checkLinks(ctx, nodes) {
   const front = nodes.get('/');
   if (front.status !== 200) ctx.report.fail('links', `${ctx.name}/`, `front page not served (${front.status})`);
+  const checked = new Set(); // a page reached through a redirect is checked once
   for (const path of [...nodes.keys()].sort()) {
     const node = nodes.get(path);
-    if (!node.html || node.status !== 200) continue;
-    ctx.report.expectNone('links', ctx.name + path, 'broken links', refProblems(node, nodes));
+    if (!node.html || node.status !== 200 || checked.has(node.final)) continue;
+    checked.add(node.final);
+    ctx.report.expectNone('links', ctx.name + node.final, 'broken links', refProblems(node, nodes));
   }
   const orphans = unreachableFiles(ctx.dir, nodes);
   ctx.report.expectNone('reachable', ctx.name, 'HTML files not reachable from the front page', orphans);
@@ -42,7 +44,8 @@ function checkHtml(ctx) {
   const errors = checkFiles(files);
   for (const file of files) {
     const found = errors.get(file) ?? [];
-    ctx.report.expectNone('vnu', `${ctx.name}/${relative(ctx.dir, file)}`, `${found.length} Nu checker error(s)`, found);
+    const where = `${ctx.name}/${relative(ctx.dir, file)}`;
+    ctx.report.expectNone('vnu', where, `${found.length} Nu checker error(s)`, found);
   }
   return files.length;
 }
@@ -60,17 +63,19 @@ async function checkAxe(ctx, pages, reps) {
   if (chosen.length < pages.length) {
     ctx.report.info(`  axe: ${pages.length - chosen.length} of ${pages.length} pages skipped (cap ${AXE_PAGE_CAP})`);
   }
-  const tabs = await Promise.all(Array.from({ length: AXE_CONCURRENCY }, () => ctx.context.newPage()));
+  const { context } = await siteContext(ctx.browser, ctx.origin);
+  await preloadAxe(context);
+  const tabs = await Promise.all(Array.from({ length: AXE_CONCURRENCY }, () => context.newPage()));
   const free = [...tabs];
   await mapPool(chosen, AXE_CONCURRENCY, async (path) => {
     const page = free.pop();
     try {
-      await checkAxeOne(ctx, page, path);
+      await ctx.report.guard('axe', ctx.name + path, () => checkAxeOne(ctx, page, path));
     } finally {
       free.push(page);
     }
   });
-  await Promise.all(tabs.map((t) => t.close()));
+  await context.close();
   return chosen.length;
 }
 
@@ -89,7 +94,8 @@ async function checkRepresentative(ctx, page, type, path) {
     ctx.report.expectNone('reflow', `${ctx.name}${path} (${type}) at ${vp.name}`, 'horizontal scrolling', problems);
   }
   for (const width of SCREENSHOT_WIDTHS) {
-    await takeScreenshot(page, ctx.origin + path, ctx.screenshotDir, type, width);
+    const shot = await takeScreenshot(page, ctx.origin + path, ctx.screenshotDir, type, width);
+    if (shot.clipped) ctx.report.info(`  screenshot ${shot.path}: page cut at its top 16000 px`);
     ctx.report.pass('screenshot');
   }
 }
@@ -97,20 +103,23 @@ async function checkRepresentative(ctx, page, type, path) {
 async function checkRepresentatives(ctx, reps) {
   rmSync(ctx.screenshotDir, { recursive: true, force: true });
   const page = await ctx.context.newPage();
-  for (const [type, path] of reps) await checkRepresentative(ctx, page, type, path);
+  for (const [type, path] of reps) {
+    await ctx.report.guard('run', `${ctx.name}${path} (${type})`, () => checkRepresentative(ctx, page, type, path));
+  }
   await page.close();
 }
 
 /** Runs every check on the site served at `origin` from `dir`. */
 export async function checkSite({ browser, origin, dir, name, report, screenshotRoot }) {
   const { context, blocked } = await siteContext(browser, origin);
-  const ctx = { context, origin, dir, name, report, screenshotDir: join(screenshotRoot, name) };
+  const ctx = { browser, context, origin, dir, name, report, screenshotDir: join(screenshotRoot, name) };
   try {
     const parser = await context.newPage();
     const nodes = await timed(report, 'crawl', () => crawl(origin, parser));
     await parser.close();
     const pages = htmlPages(nodes);
-    report.info(`  ${pages.length} pages, ${nodes.size - pages.length} other files linked`);
+    const others = [...nodes.values()].filter((n) => !n.html).length;
+    report.info(`  ${pages.length} pages, ${others} other files linked`);
     checkLinks(ctx, nodes);
     const nHtml = await timed(report, 'Nu HTML checker', () => checkHtml(ctx));
     report.info(`  ${nHtml} HTML files checked by vnu`);

@@ -1,0 +1,106 @@
+#include "render/markdown_html.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+#include "load/markdown.hpp"
+#include "model/links.hpp"
+
+namespace overblik {
+
+namespace {
+
+std::string resolve(const Link& link, const LinkContext& ctx) {
+  if (link.kind == Link::Kind::asset) return ctx.root + link.target + link.suffix;
+  const Urls& u = *ctx.urls;
+  std::string path;
+  if (link.scheme == "initiative") path = u.initiative(link.target);
+  else if (link.scheme == "theme") path = u.theme(link.target);
+  else if (link.scheme == "indicator") path = u.indicator(link.target);
+  else path = u.page(link.target);
+  return ctx.root + path + link.suffix;
+}
+
+/// Replaces a node by its children (a link that may not be a link).
+void unwrap(cmark_node* node) {
+  while (cmark_node* child = cmark_node_first_child(node)) cmark_node_insert_before(node, child);
+  cmark_node_free(node);
+}
+
+/// An image that may not be shown becomes its alt text.
+void image_to_text(cmark_node* node) {
+  unwrap(node);
+}
+
+void shift_headings(std::vector<cmark_node*>& headings, int top) {
+  if (headings.empty()) return;
+  int min_level = 6;
+  for (cmark_node* h : headings) min_level = std::min(min_level, cmark_node_get_heading_level(h));
+  int shift = std::max(0, top - min_level);
+  for (cmark_node* h : headings) cmark_node_set_heading_level(h, std::min(6, cmark_node_get_heading_level(h) + shift));
+}
+
+}  // namespace
+
+std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx, int top_heading) {
+  if (markdown.empty()) return {};
+  MarkdownTree tree(markdown);
+  std::vector<cmark_node*> drop, unwrap_links, text_images, headings;
+  for_each_node(tree, [&](cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE: drop.push_back(node); break;
+      case CMARK_NODE_HEADING: headings.push_back(node); break;
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: {
+        const char* url = cmark_node_get_url(node);
+        Link link = classify_link(url ? url : "");
+        bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
+        if (link.kind == Link::Kind::forbidden) (image ? text_images : unwrap_links).push_back(node);
+        else if (link.kind == Link::Kind::cross_ref || link.kind == Link::Kind::asset)
+          cmark_node_set_url(node, resolve(link, ctx).c_str());
+        break;
+      }
+      default: break;
+    }
+  });
+  // Change the tree only after walking it: the iterator must not see freed nodes.
+  for (cmark_node* n : drop) cmark_node_free(n);
+  for (cmark_node* n : unwrap_links) unwrap(n);
+  for (cmark_node* n : text_images) image_to_text(n);
+  shift_headings(headings, top_heading);
+  // No CMARK_OPT_UNSAFE: cmark's safe mode is a second guard behind the above.
+  char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT, tree.extensions());
+  std::string out(html);
+  free(html);
+  return out;
+}
+
+std::string markdown_to_text(const std::string& markdown) {
+  if (markdown.empty()) return {};
+  MarkdownTree tree(markdown);
+  std::string out;
+  for_each_node(tree, [&](cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE: {
+        const char* lit = cmark_node_get_literal(node);
+        if (lit) out += lit;
+        break;
+      }
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK: out += ' '; break;
+      case CMARK_NODE_PARAGRAPH:
+      case CMARK_NODE_HEADING:
+      case CMARK_NODE_ITEM:
+        if (!out.empty() && out.back() != ' ') out += ' ';
+        break;
+      default: break;
+    }
+  });
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace overblik

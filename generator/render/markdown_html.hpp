@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+
+#include "model/plan.hpp"
+#include "render/urls.hpp"
+
+namespace overblik {
+
+/// Where a Markdown text is rendered: links are made relative to this page.
+struct LinkContext {
+  const Urls* urls = nullptr;
+  std::string root;  ///< "../" per level of the page the text appears on
+};
+
+/// Markdown → safe HTML. Raw HTML is dropped, links with other schemes than
+/// http, https and mailto become their text, cross-references
+/// (initiative:ID, …) and asset paths become relative links, and headings are
+/// shifted so that the text's top level is `top_heading` (the page has the h1).
+std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx, int top_heading = 2);
+
+/// The text without markup, for search and meta descriptions.
+std::string markdown_to_text(const std::string& markdown);
+
+}  // namespace overblik

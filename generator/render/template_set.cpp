@@ -1,0 +1,157 @@
+#include "render/template_set.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "render/embedded_templates.hpp"
+#include "support/text.hpp"
+
+namespace overblik {
+
+namespace {
+
+void read_tree(const FileSystem& fs, const std::string& root, const std::string& rel,
+               std::map<std::string, std::string>& files) {
+  const std::string dir = rel.empty() ? root : join_path(root, rel);
+  for (const DirEntry& e : fs.list(dir, root)) {
+    if (e.name.empty() || e.name[0] == '.') continue;
+    std::string child = rel.empty() ? e.name : rel + "/" + e.name;
+    if (e.kind == FileKind::directory) {
+      read_tree(fs, root, child, files);
+    } else if (e.kind == FileKind::file) {
+      std::string why;
+      auto bytes = fs.read(join_path(root, child), &why);
+      if (!bytes) throw std::runtime_error(fmt::format("{}: {}", join_path(root, child), why));
+      files[child] = std::move(*bytes);
+    }
+  }
+}
+
+}  // namespace
+
+TemplateSet TemplateSet::builtin() {
+  TemplateSet set;
+  for (const EmbeddedFile& f : embedded_templates()) set.files_[std::string(f.path)] = std::string(f.bytes);
+  set.finish();
+  return set;
+}
+
+TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& override_dir) {
+  TemplateSet set;
+  for (const EmbeddedFile& f : embedded_templates()) set.files_[std::string(f.path)] = std::string(f.bytes);
+  if (!override_dir.empty()) {
+    if (fs.kind(override_dir) != FileKind::directory)
+      throw std::runtime_error(fmt::format("{}: the templates folder does not exist", override_dir));
+    read_tree(fs, override_dir, "", set.files_);
+  }
+  set.finish();
+  return set;
+}
+
+void TemplateSet::finish() {
+  for (auto& [path, text] : files_) {
+    if (starts_with(path, "i18n/") && ends_with(path, ".yaml")) {
+      std::string lang = path.substr(5, path.size() - 10);
+      labels_[lang] = parse_labels(text, "templates/" + path);
+    }
+    if (ends_with(path, ".html")) {
+      mus::mustache m(text);
+      if (!m.is_valid()) throw std::runtime_error(fmt::format("templates/{}: {}", path, m.error_message()));
+    }
+  }
+  for (const char* required : {"layouts/base.html", "i18n/da.yaml", "i18n/en.yaml"})
+    if (!files_.count(required)) throw std::runtime_error(fmt::format("the theme has no {}", required));
+}
+
+const std::string* TemplateSet::file(const std::string& path) const {
+  auto it = files_.find(path);
+  return it == files_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> TemplateSet::assets() const {
+  std::vector<std::string> out;
+  for (auto& [path, text] : files_)
+    if (starts_with(path, "assets/")) out.push_back(path);
+  return out;
+}
+
+const Labels& TemplateSet::labels(const std::string& language) const {
+  auto it = labels_.find(language);
+  if (it == labels_.end()) it = labels_.find("da");
+  return it->second;
+}
+
+namespace {
+
+/// A Mustache context whose partials come only from the theme's partials/
+/// folder. kainjow's own context looks partials up in the data too, where a
+/// value from content could be taken for a template: never here.
+class PageContext final : public mus::basic_context<std::string> {
+ public:
+  PageContext(const mus::data& partials, const mus::data* base) : partials_(partials) { push(base); }
+  void push(const mus::data* d) override { items_.insert(items_.begin(), d); }
+  void pop() override { items_.erase(items_.begin()); }
+  const mus::data* get(const std::string& name) const override {
+    // Name resolution as in kainjow's own context: {{.}}, plain and dotted names.
+    if (name == ".") return items_.front();
+    if (name.find('.') == std::string::npos) {
+      for (const mus::data* item : items_)
+        if (const mus::data* var = item->get(name)) return var;
+      return nullptr;
+    }
+    const auto parts = split(name, '.');
+    for (const mus::data* item : items_) {
+      const mus::data* var = item;
+      for (const auto& part : parts) {
+        var = var->get(part);
+        if (!var) break;
+      }
+      if (var) return var;
+    }
+    return nullptr;
+  }
+  const mus::data* get_partial(const std::string& name) const override { return partials_.get(name); }
+
+ private:
+  const mus::data& partials_;
+  std::vector<const mus::data*> items_;
+};
+
+}  // namespace
+
+mus::data partials_of(const TemplateSet& set) {
+  mus::data partials = mus::data::type::object;
+  for (auto& [path, text] : set.files()) {
+    if (!starts_with(path, "partials/") || !ends_with(path, ".html")) continue;
+    partials.set(path.substr(9, path.size() - 14), text);
+  }
+  return partials;
+}
+
+TemplateEngine::TemplateEngine(const TemplateSet& set) : partials_(partials_of(set)) {
+  for (auto& [path, text] : set.files()) {
+    if (starts_with(path, "pages/") && ends_with(path, ".html"))
+      pages_[path.substr(6, path.size() - 11)] = std::make_unique<mus::mustache>(text);
+  }
+  base_ = std::make_unique<mus::mustache>(*set.file("layouts/base.html"));
+}
+
+std::string TemplateEngine::render_page(const std::string& kind, const mus::data& shared, const mus::data& frame,
+                                        const mus::data& page) {
+  auto it = pages_.find(kind);
+  if (it == pages_.end()) throw std::runtime_error(fmt::format("the theme has no pages/{}.html", kind));
+  PageContext ctx(partials_, &shared);
+  ctx.push(&frame);
+  ctx.push(&page);
+  std::string content = it->second->render(ctx);
+  if (!it->second->is_valid()) throw std::runtime_error(fmt::format("pages/{}.html: {}", kind, it->second->error_message()));
+  mus::data wrapper = mus::data::type::object;
+  wrapper.set("content", content);
+  ctx.push(&wrapper);
+  std::string html = base_->render(ctx);
+  if (!base_->is_valid()) throw std::runtime_error(fmt::format("layouts/base.html: {}", base_->error_message()));
+  return html;
+}
+
+}  // namespace overblik

@@ -1,0 +1,30 @@
+#include "render/urls.hpp"
+
+#include <algorithm>
+
+namespace overblik {
+
+Urls::Urls(const std::string& language) {
+  const bool da = language != "en";
+  initiatives_ = da ? "initiativer" : "initiatives";
+  themes_ = da ? "temaer" : "themes";
+  action_plan_ = da ? "handleplan" : "action-plan";
+  indicators_ = da ? "indikatorer" : "indicators";
+  updates_ = da ? "opdateringer" : "updates";
+  print_ = da ? "udskrift" : "print";
+}
+
+std::string Urls::pretty(const std::string& path) {
+  const std::string index = "index.html";
+  if (path.size() >= index.size() && path.compare(path.size() - index.size(), index.size(), index) == 0)
+    return path.substr(0, path.size() - index.size());
+  return path;
+}
+
+std::string Urls::root_of(std::string_view path) {
+  std::string out;
+  for (size_t i = 0, n = static_cast<size_t>(std::count(path.begin(), path.end(), '/')); i < n; ++i) out += "../";
+  return out;
+}
+
+}  // namespace overblik

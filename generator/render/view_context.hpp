@@ -1,0 +1,62 @@
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "render/labels.hpp"
+#include "render/markdown_html.hpp"
+#include "render/template_set.hpp"
+#include "render/urls.hpp"
+
+namespace overblik {
+
+using mus::data;
+
+inline data object() { return data(data::type::object); }
+inline data list() { return data(data::type::list); }
+
+/// What every view model needs, built once per build and shared read-only by
+/// the rendering threads: the plan, the words, the URLs, and the plan's
+/// relations indexed both ways.
+struct ViewContext {
+  ViewContext(const Plan& plan, const Labels& labels);
+
+  const Plan& plan;
+  const Labels& l;
+  Urls urls;
+
+  std::map<std::string, const Theme*> theme_by_id;
+  std::map<std::string, const Initiative*> initiative_by_id;
+  std::map<std::string, const Indicator*> indicator_by_id;
+  std::map<std::string, std::vector<const Initiative*>> primary_of_theme, secondary_of_theme;
+  std::map<std::string, std::vector<const Initiative*>> initiatives_of_indicator;
+  std::map<std::string, std::vector<const Indicator*>> indicators_of_theme;
+  std::vector<data> cards;  ///< initiative cards, aligned with plan.initiatives
+
+  /// Markdown rendered for a page at `page_path`.
+  std::string html(const MarkdownText& md, const std::string& page_path, int top_heading = 2) const;
+
+  data status(Status s) const;
+  data theme_link(const Theme& t) const;
+  data link(const std::string& title, const std::string& url) const;
+  data card(const Initiative& in) const;
+  const data& card_of(const Initiative& in) const;
+  /// "2. halvår 2024 – 1. halvår 2025", "fra 2. halvår 2024", or empty.
+  std::string period_range(const std::optional<Period>& start, const std::optional<Period>& end) const;
+  /// Counts by status, in status order, only those that occur.
+  data status_counts(const std::vector<const Initiative*>& initiatives) const;
+  /// Initiatives linked to a theme (to its children, for a group), primary first.
+  std::vector<const Initiative*> initiatives_of(const Theme& t, bool primary) const;
+};
+
+/// The data shared by every page: labels (`t`), `site`, `lang`.
+data shared_data(const ViewContext& v);
+
+/// The data every page has of its own: root, assets, nav, breadcrumbs, page.
+/// `section` is the nav item's path that is current ("" for none).
+data page_frame(const ViewContext& v, const std::string& path, const std::string& kind, const std::string& title,
+                const std::string& description, const std::string& section,
+                const std::vector<std::pair<std::string, std::string>>& crumbs);
+
+}  // namespace overblik

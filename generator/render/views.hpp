@@ -1,0 +1,29 @@
+#pragma once
+#include "render/view_context.hpp"
+
+namespace overblik {
+
+/// One page's view model: its path, template (pages/KIND.html), the frame
+/// (navigation, breadcrumbs, page title) and the page's own data.
+struct PageView {
+  std::string path;
+  std::string kind;
+  data frame;
+  data body;
+};
+
+PageView front_view(const ViewContext& v);
+PageView initiatives_view(const ViewContext& v);
+PageView initiative_view(const ViewContext& v, size_t index);
+PageView themes_view(const ViewContext& v);
+PageView theme_view(const ViewContext& v, const Theme& t);
+PageView matrix_view(const ViewContext& v);
+PageView indicators_view(const ViewContext& v);
+PageView indicator_view(const ViewContext& v, const Indicator& ind);
+PageView narrative_view(const ViewContext& v, const Page& p);
+
+/// The themes grouped for lists: each group with its children, a top-level
+/// leaf theme as a group of its own.
+data theme_groups(const ViewContext& v, const std::string& page_path);
+
+}  // namespace overblik

@@ -1,0 +1,62 @@
+#include "write/manifest.hpp"
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "write/site_writer.hpp"
+
+namespace overblik {
+
+ManifestEntry entry_for(const std::string& bytes) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return {bytes.size(), h, 0};
+}
+
+int64_t file_mtime_ns(const std::filesystem::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return -1;
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+Manifest read_manifest(const std::filesystem::path& path) {
+  Manifest m;
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::istringstream s(line);
+    ManifestEntry e;
+    std::string rel;
+    s >> e.size >> std::hex >> e.hash >> std::dec >> e.mtime_ns;
+    s.get();
+    std::getline(s, rel);
+    if (!s.fail() && !rel.empty() && rel.find("..") == std::string::npos) m.entries[rel] = e;
+  }
+  return m;
+}
+
+void write_manifest(const std::filesystem::path& path, const Manifest& m) {
+  std::ofstream out(path, std::ios::binary);
+  out << "# overblik manifest: files this folder's last build wrote (size, hash, mtime, path)\n";
+  for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {} {}\n", e.size, e.hash, e.mtime_ns, rel);
+  if (!out) throw WriteError(fmt::format("cannot write '{}'", path.string()));
+}
+
+bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {
+  auto it = old.entries.find(rel);
+  if (it == old.entries.end() || it->second.size != e.size || it->second.hash != e.hash) return false;
+  struct stat st {};
+  if (::stat((out / rel).c_str(), &st) != 0) return false;
+  const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return static_cast<uint64_t>(st.st_size) == e.size && mtime == it->second.mtime_ns;
+}
+
+}  // namespace overblik
