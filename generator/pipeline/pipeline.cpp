@@ -42,6 +42,7 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
   Built b;
   b.checked = check_content(fs, options, &b.times);
   if (b.checked.failed(options.strict)) return b;
+  check_output_folder(options.out_dir, options.content_dir);
   Stopwatch clock;
   const TemplateSet theme = TemplateSet::load(fs, options.templates_dir);
   b.times.push_back({"templates", clock.lap_ms(), theme.files().size()});

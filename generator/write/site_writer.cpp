@@ -23,7 +23,21 @@ const char* const kManifestName = ".overblik-manifest";
 
 namespace {
 
-void check_target(const fs::path& out, const fs::path& content) {
+Manifest previous_manifest(const fs::path& out) {
+  std::error_code ec;
+  if (!fs::exists(out, ec)) return {};
+  if (!fs::is_directory(out, ec)) throw WriteError(fmt::format("'{}' exists and is not a folder", out.string()));
+  if (fs::exists(out / kManifestName, ec)) return read_manifest(out / kManifestName);
+  if (fs::directory_iterator(out, ec) != fs::directory_iterator())
+    throw WriteError(fmt::format("refusing to write into '{}': the folder is not empty and was not written by overblik "
+                                 "(it has no {}); choose another --out or empty it", out.string(), kManifestName));
+  return {};
+}
+
+}  // namespace
+
+void check_output_folder(const std::string& out_dir, const std::string& content_dir) {
+  const fs::path out(out_dir), content(content_dir);
   std::error_code ec;
   const fs::path o = fs::weakly_canonical(fs::absolute(out), ec);
   const fs::path c = fs::weakly_canonical(fs::absolute(content), ec);
@@ -38,18 +52,10 @@ void check_target(const fs::path& out, const fs::path& content) {
   if (o == c || inside(c, o) || inside(o, c))
     throw WriteError(fmt::format("refusing to write the site into '{}': it is, holds or lies inside the content folder '{}'",
                                  out.string(), content.string()));
+  previous_manifest(out);
 }
 
-Manifest previous_manifest(const fs::path& out) {
-  std::error_code ec;
-  if (!fs::exists(out, ec)) return {};
-  if (!fs::is_directory(out, ec)) throw WriteError(fmt::format("'{}' exists and is not a folder", out.string()));
-  if (fs::exists(out / kManifestName, ec)) return read_manifest(out / kManifestName);
-  if (fs::directory_iterator(out, ec) != fs::directory_iterator())
-    throw WriteError(fmt::format("refusing to write into '{}': the folder is not empty and was not written by overblik "
-                                 "(it has no {}); choose another --out or empty it", out.string(), kManifestName));
-  return {};
-}
+namespace {
 
 void write_bytes(const fs::path& path, const std::string& bytes) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
@@ -112,7 +118,7 @@ void swap_in(const fs::path& stage, const fs::path& out) {
 
 WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options) {
   const fs::path out = fs::path(options.out_dir).lexically_normal();
-  check_target(out, options.content_dir);
+  check_output_folder(options.out_dir, options.content_dir);
   const Manifest old = previous_manifest(out);
   WriteStats stats;
   Manifest next;

@@ -27,6 +27,11 @@ struct WriteStats {
 /// The name of the manifest file overblik keeps in the output folder.
 extern const char* const kManifestName;
 
+/// Throws WriteError when overblik must not write into `out_dir`: the root or
+/// home folder, the content folder or one holding or inside it, a file, or a
+/// non-empty folder that an earlier build did not write.
+void check_output_folder(const std::string& out_dir, const std::string& content_dir);
+
 /// Writes the site. The new site is assembled in a sibling folder — unchanged
 /// files hard-linked from the old one, so they keep their modification time —
 /// and swapped in with one atomic rename: a reader sees the old site or the
