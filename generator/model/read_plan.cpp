@@ -87,6 +87,9 @@ PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics&
   if (const YamlNode* n = f.require("published"))
     if (auto d = read_date(c, *n, "'published'")) info.published = *d;
   read_url(c, f, "base_url", info.base_url);
+  if (!f.get("base_url"))
+    c.warning(root.mark, "plan.yaml has no base_url, so sitemap.xml and the Atom feed use relative addresses",
+              "add base_url: the address the site is published at, e.g. https://www.kolding.dk/hjemloeshed");
   while (!info.base_url.empty() && info.base_url.back() == '/') info.base_url.pop_back();
   read_url(c, f, "accessibility_statement", info.accessibility_statement);
   if (const YamlNode* n = f.get("intro")) {

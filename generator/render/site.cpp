@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "render/exports.hpp"
+#include "render/feeds.hpp"
 #include "render/views.hpp"
 #include "support/parallel.hpp"
 
@@ -23,6 +24,9 @@ std::vector<std::function<PageView()>> page_builders(const ViewContext& v) {
   jobs.push_back([&v] { return matrix_view(v); });
   jobs.push_back([&v] { return indicators_view(v); });
   for (const Indicator& ind : v.plan.indicators) jobs.push_back([&v, &ind] { return indicator_view(v, ind); });
+  jobs.push_back([&v] { return action_plan_view(v); });
+  jobs.push_back([&v] { return updates_view(v); });
+  jobs.push_back([&v] { return print_view(v); });
   for (const Page& p : v.plan.pages) jobs.push_back([&v, &p] { return narrative_view(v, p); });
   return jobs;
 }
@@ -57,6 +61,9 @@ std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme, 
   });
 
   add_data_files(plan, v.urls, out);
+  out.push_back({v.urls.feed(), atom_feed(plan, v.l, v.urls), {}});
+  out.push_back({"sitemap.xml", sitemap_xml(plan, v.urls), {}});
+  out.push_back({"search-index.json", search_index_json(plan, v.l, v.urls), {}});
   for (const std::string& asset : theme.assets())
     out.push_back({"_overblik/" + asset.substr(7), *theme.file(asset), {}});
   for (const std::string& asset : plan.assets)

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "render/embedded_templates.hpp"
+#include "render/escape.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
@@ -131,10 +132,14 @@ mus::data partials_of(const TemplateSet& set) {
 
 TemplateEngine::TemplateEngine(const TemplateSet& set) : partials_(partials_of(set)) {
   for (auto& [path, text] : set.files()) {
-    if (starts_with(path, "pages/") && ends_with(path, ".html"))
-      pages_[path.substr(6, path.size() - 11)] = std::make_unique<mus::mustache>(text);
+    if (starts_with(path, "pages/") && ends_with(path, ".html")) {
+      auto m = std::make_unique<mus::mustache>(text);
+      m->set_custom_escape([](const std::string& s) { return escape_html(s); });
+      pages_[path.substr(6, path.size() - 11)] = std::move(m);
+    }
   }
   base_ = std::make_unique<mus::mustache>(*set.file("layouts/base.html"));
+  base_->set_custom_escape([](const std::string& s) { return escape_html(s); });
 }
 
 std::string TemplateEngine::render_page(const std::string& kind, const mus::data& shared, const mus::data& frame,

@@ -173,7 +173,8 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   data nav = list();
   std::vector<std::pair<std::string, std::string>> items = {
       {"nav_front", v.urls.front()}, {"nav_initiatives", v.urls.initiatives()}, {"nav_themes", v.urls.themes()},
-      {"nav_matrix", v.urls.matrix()}, {"nav_indicators", v.urls.indicators()}};
+      {"nav_matrix", v.urls.matrix()}, {"nav_action_plan", v.urls.action_plan()},
+      {"nav_indicators", v.urls.indicators()}, {"nav_updates", v.urls.updates()}};
   for (auto& [key, url] : items) {
     data item = object();
     item.set("label", v.l.get(key));

@@ -22,6 +22,15 @@ PageView indicators_view(const ViewContext& v);
 PageView indicator_view(const ViewContext& v, const Indicator& ind);
 PageView narrative_view(const ViewContext& v, const Page& p);
 
+/// An initiative's or indicator's own data (facts, text, updates), with its
+/// Markdown rendered for the page at `path`: shared by its page and the print page.
+data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading);
+data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading);
+
+PageView updates_view(const ViewContext& v);
+PageView action_plan_view(const ViewContext& v);
+PageView print_view(const ViewContext& v);
+
 /// The themes grouped for lists: each group with its children, a top-level
 /// leaf theme as a group of its own.
 data theme_groups(const ViewContext& v, const std::string& page_path);

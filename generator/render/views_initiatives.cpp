@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include "render/anchors.hpp"
+#include "render/escape.hpp"
 #include "render/views.hpp"
 
 namespace overblik {
@@ -22,7 +24,7 @@ data fact_html(const std::string& label, const std::string& html) {
   return d;
 }
 
-std::string escape(const std::string& s) { return kainjow::mustache::html_escape(s); }
+std::string escape(const std::string& s) { return escape_html(s); }
 
 std::string joined(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
 
@@ -77,8 +79,10 @@ data initiative_facts(const ViewContext& v, const Initiative& in, const std::str
 
 data updates_of(const ViewContext& v, const Initiative& in, const std::string& path) {
   data out = list();
+  const auto anchors = update_anchors(in, v.plan.info.language);
   for (const Update& u : in.updates) {
     data d = object();
+    d.set("anchor", anchors.at(&u));
     d.set("date", v.l.date(u.date));
     d.set("date_iso", u.date.iso());
     d.set("has_status", u.status.has_value());
@@ -112,24 +116,28 @@ PageView initiatives_view(const ViewContext& v) {
   return pv;
 }
 
-PageView initiative_view(const ViewContext& v, size_t index) {
-  const Initiative& in = v.plan.initiatives[index];
-  PageView pv;
-  pv.path = v.urls.initiative(in.id);
-  pv.kind = "initiative";
-  const std::string root = Urls::root_of(pv.path);
-  pv.frame = page_frame(v, pv.path, pv.kind, in.title, in.summary.empty() ? in.title : in.summary,
-                        v.urls.initiatives(), {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
+data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading) {
   data d = v.card_of(in);
-  d.set("facts", initiative_facts(v, in, root));
-  d.set("body_html", v.html(in.body, pv.path));
+  d.set("facts", initiative_facts(v, in, Urls::root_of(path)));
+  d.set("body_html", v.html(in.body, path, top_heading));
   d.set("has_body", !in.body.text.empty());
   d.set("stale_text", v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
   data indicators = list();
   for (auto& id : in.indicators) indicators.push_back(v.link(v.indicator_by_id.at(id)->title, v.urls.indicator(id)));
   d.set("indicators", indicators);
-  d.set("updates", updates_of(v, in, pv.path));
+  d.set("updates", updates_of(v, in, path));
   d.set("has_updates", !in.updates.empty());
+  return d;
+}
+
+PageView initiative_view(const ViewContext& v, size_t index) {
+  const Initiative& in = v.plan.initiatives[index];
+  PageView pv;
+  pv.path = v.urls.initiative(in.id);
+  pv.kind = "initiative";
+  pv.frame = page_frame(v, pv.path, pv.kind, in.title, in.summary.empty() ? in.title : in.summary,
+                        v.urls.initiatives(), {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
+  data d = initiative_body(v, in, pv.path, 2);
   const auto& all = v.plan.initiatives;
   d.set("prev", neighbour(v, index > 0 ? &all[index - 1] : nullptr));
   d.set("next", neighbour(v, index + 1 < all.size() ? &all[index + 1] : nullptr));

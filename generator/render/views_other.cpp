@@ -55,14 +55,9 @@ PageView indicators_view(const ViewContext& v) {
   return pv;
 }
 
-PageView indicator_view(const ViewContext& v, const Indicator& ind) {
-  PageView pv;
-  pv.path = v.urls.indicator(ind.id);
-  pv.kind = "indicator";
-  pv.frame = page_frame(v, pv.path, pv.kind, ind.title, ind.title, v.urls.indicators(),
-                        {{v.l.get("nav_indicators"), v.urls.indicators()}, {ind.title, ""}});
+data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading) {
   data d = indicator_summary(v, ind);
-  d.set("description_html", v.html(ind.description, pv.path));
+  d.set("description_html", v.html(ind.description, path, top_heading));
   d.set("source_url", ind.source_url);
   d.set("has_source_url", !ind.source_url.empty());
   data facts = list();
@@ -92,7 +87,7 @@ PageView indicator_view(const ViewContext& v, const Indicator& ind) {
   for (const MarkdownText& note : ind.notes) {
     data nd = object();
     nd.set("n", std::to_string(++n));
-    nd.set("html", v.html(note, pv.path, 3));
+    nd.set("html", v.html(note, path, top_heading + 1));
     notes.push_back(nd);
   }
   d.set("notes_html", notes);
@@ -106,7 +101,16 @@ PageView indicator_view(const ViewContext& v, const Indicator& ind) {
     for (const Initiative* in : it->second) initiatives.push_back(v.link(in->title, v.urls.initiative(in->id)));
   d.set("initiatives", initiatives);
   d.set("table_caption", ind.title);
-  pv.body = std::move(d);
+  return d;
+}
+
+PageView indicator_view(const ViewContext& v, const Indicator& ind) {
+  PageView pv;
+  pv.path = v.urls.indicator(ind.id);
+  pv.kind = "indicator";
+  pv.frame = page_frame(v, pv.path, pv.kind, ind.title, ind.title, v.urls.indicators(),
+                        {{v.l.get("nav_indicators"), v.urls.indicators()}, {ind.title, ""}});
+  pv.body = indicator_body(v, ind, pv.path, 2);
   return pv;
 }
 
@@ -134,6 +138,14 @@ PageView front_view(const ViewContext& v) {
   for (const data& c : v.cards) cards.push_back(c);
   d.set("initiative_cards", cards);
   d.set("published", v.l.date(info.published));
+  size_t stale = 0;
+  for (const Initiative& in : v.plan.initiatives) stale += in.stale ? 1 : 0;
+  d.set("has_stale", stale > 0);
+  d.set("stale_summary", v.l.fill(stale == 1 ? "stale_summary_one" : "stale_summary_many",
+                                  {{"n", std::to_string(stale)}, {"days", std::to_string(info.stale_after_days)}}));
+  d.set("updates_url", v.urls.updates());
+  d.set("action_plan_url", v.urls.action_plan());
+  d.set("print_url", v.urls.print());
   pv.body = std::move(d);
   return pv;
 }

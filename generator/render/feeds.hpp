@@ -1,0 +1,25 @@
+#pragma once
+#include <string>
+
+#include "model/plan.hpp"
+#include "render/labels.hpp"
+#include "render/urls.hpp"
+
+namespace overblik {
+
+/// opdateringer/feed.xml: RFC 4287 Atom, an entry per update, newest first.
+/// Entry IDs are stable: the initiative's URL with the update's anchor (or a
+/// URN built from the same parts when the plan has no base_url).
+std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls);
+
+/// sitemap.xml (sitemaps.org 0.9): every HTML page; absolute with base_url.
+std::string sitemap_xml(const Plan& plan, const Urls& urls);
+
+/// search-index.json: one record per initiative, theme, indicator and page,
+/// with plain text for the site search script.
+std::string search_index_json(const Plan& plan, const Labels& l, const Urls& urls);
+
+/// Every HTML page path of the site, in sitemap order.
+std::vector<std::string> page_paths(const Plan& plan, const Urls& urls);
+
+}  // namespace overblik

@@ -1,0 +1,212 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "render/anchors.hpp"
+#include "render/site_updates.hpp"
+#include "render/views.hpp"
+
+namespace overblik {
+
+PageView updates_view(const ViewContext& v) {
+  PageView pv;
+  pv.path = v.urls.updates();
+  pv.kind = "updates";
+  const std::string title = v.l.get("updates_title");
+  pv.frame = page_frame(v, pv.path, pv.kind, title, v.l.get("updates_intro"), pv.path, {{title, ""}});
+  data months = list();
+  data current = object();
+  data entries = list();
+  std::string month_key;
+  auto flush = [&] {
+    if (month_key.empty()) return;
+    current.set("entries", entries);
+    months.push_back(current);
+  };
+  for (const SiteUpdate& su : site_updates(v.plan)) {
+    const Update& u = *su.update;
+    std::string key = fmt::format("{:04}-{:02}", u.date.year, u.date.month);
+    if (key != month_key) {
+      flush();
+      month_key = key;
+      current = object();
+      current.set("label", v.l.fill("month_format", {{"month", v.l.get("month_" + std::to_string(u.date.month))},
+                                                      {"year", std::to_string(u.date.year)}}));
+      current.set("key", key);
+      entries = list();
+    }
+    data e = object();
+    e.set("date", v.l.date(u.date));
+    e.set("date_iso", u.date.iso());
+    e.set("initiative", v.link(su.initiative->title, v.urls.initiative(su.initiative->id)));
+    e.set("url", v.urls.initiative(su.initiative->id) + "#" + su.anchor);
+    e.set("number", su.initiative->number ? su.initiative->number->text : "");
+    e.set("has_number", su.initiative->number.has_value());
+    e.set("has_status", u.status.has_value());
+    if (u.status) e.set("status", v.status(*u.status));
+    e.set("has_progress", u.progress.has_value());
+    e.set("progress", u.progress ? std::to_string(*u.progress) : "");
+    e.set("text_html", v.html(u.text, pv.path, 3));
+    entries.push_back(e);
+  }
+  flush();
+  data d = object();
+  d.set("months", months);
+  d.set("has_updates", !months.is_empty_list());
+  d.set("feed_url", v.urls.feed());
+  pv.body = std::move(d);
+  return pv;
+}
+
+namespace {
+
+struct Half {
+  int year, part;
+  Period period() const { return {Period::Kind::half, year, part, 0}; }
+  bool operator<(const Half& o) const { return year != o.year ? year < o.year : part < o.part; }
+  bool operator==(const Half& o) const = default;
+  Half next() const { return part == 1 ? Half{year, 2} : Half{year + 1, 1}; }
+};
+
+Half half_of(const Date& d) { return {d.year, d.month <= 6 ? 1 : 2}; }
+
+/// The half-years the action plan shows: the plan period, else the span of
+/// the initiatives' own periods (at most 20 years, so odd data cannot blow up the table).
+std::vector<Half> columns_of(const Plan& plan) {
+  std::optional<Half> first, last;
+  if (plan.info.period_start && plan.info.period_end) {
+    first = Half{*plan.info.period_start, 1};
+    last = Half{*plan.info.period_end, 2};
+  } else {
+    for (const Initiative& in : plan.initiatives) {
+      for (const auto& p : {in.start, in.end}) {
+        if (!p) continue;
+        Half a = half_of(p->start()), b = half_of(p->end());
+        if (!first || a < *first) first = a;
+        if (!last || *last < b) last = b;
+      }
+    }
+  }
+  std::vector<Half> out;
+  if (!first) return out;
+  for (Half h = *first; !(*last < h) && out.size() < 40; h = h.next()) out.push_back(h);
+  return out;
+}
+
+data cell(const ViewContext& v, const std::string& kind) {
+  data c = object();
+  c.set("kind", kind);
+  static const std::map<std::string, std::string> keys = {{"start", "ap_start"}, {"end", "ap_end"},
+      {"start-end", "ap_start_end"}, {"active", "ap_active"}, {"continues", "ap_continues"}};
+  auto it = keys.find(kind);
+  c.set("label", it == keys.end() ? "" : v.l.get(it->second));
+  c.set("marked", it != keys.end());
+  return c;
+}
+
+data timeline_cells(const ViewContext& v, const Initiative& in, const std::vector<Half>& cols) {
+  data cells = list();
+  std::optional<Half> s = in.start ? std::optional(half_of(in.start->start())) : std::nullopt;
+  std::optional<Half> e = in.end ? std::optional(half_of(in.end->end())) : std::nullopt;
+  for (size_t i = 0; i < cols.size(); ++i) {
+    const Half& h = cols[i];
+    bool after_start = !s || !(h < *s);
+    bool before_end = e ? !(*e < h) : true;
+    std::string kind = "none";
+    if (s && e && h == *s && h == *e) kind = "start-end";
+    else if (s && h == *s) kind = "start";
+    else if (e && h == *e) kind = "end";
+    else if (after_start && before_end && (s || e)) kind = (!e && i + 1 == cols.size()) ? "continues" : "active";
+    cells.push_back(cell(v, kind));
+  }
+  return cells;
+}
+
+data plan_row(const ViewContext& v, const Initiative& in, const std::vector<Half>& cols) {
+  data r = object();
+  r.set("title", in.title);
+  r.set("url", v.urls.initiative(in.id));
+  r.set("number", in.number ? in.number->text : "");
+  r.set("has_number", in.number.has_value());
+  r.set("status", v.status(in.status));
+  r.set("cost", in.cost ? v.l.cost(*in.cost) : "");
+  r.set("quick_win", in.quick_win ? v.l.get(*in.quick_win ? "yes" : "no") : "");
+  r.set("owner", fmt::format("{}", fmt::join(in.owners, ", ")));
+  r.set("period", v.period_range(in.start, in.end));
+  bool unplanned = !in.start && !in.end;
+  r.set("unplanned", unplanned);
+  r.set("cells", timeline_cells(v, in, cols));
+  return r;
+}
+
+}  // namespace
+
+PageView action_plan_view(const ViewContext& v) {
+  PageView pv;
+  pv.path = v.urls.action_plan();
+  pv.kind = "action_plan";
+  const std::string title = v.l.get("action_plan_title");
+  pv.frame = page_frame(v, pv.path, pv.kind, title, v.l.get("action_plan_intro"), pv.path, {{title, ""}});
+  const auto cols = columns_of(v.plan);
+  data columns = list();
+  for (const Half& h : cols) {
+    data c = object();
+    c.set("label", v.l.period(h.period()));
+    c.set("key", h.period().text());
+    columns.push_back(c);
+  }
+  data groups = list();
+  for (const Theme* t : v.plan.leaf_themes()) {
+    auto it = v.primary_of_theme.find(t->id);
+    if (it == v.primary_of_theme.end()) continue;
+    data g = v.theme_link(*t);
+    data rows = list();
+    for (const Initiative* in : it->second) rows.push_back(plan_row(v, *in, cols));
+    g.set("rows", rows);
+    g.set("colspan", std::to_string(cols.size() + 4));
+    groups.push_back(g);
+  }
+  data d = object();
+  d.set("caption", v.l.get("action_plan_caption"));
+  d.set("columns", columns);
+  d.set("has_columns", !cols.empty());
+  d.set("column_count", std::to_string(cols.size()));
+  d.set("groups", groups);
+  pv.body = std::move(d);
+  return pv;
+}
+
+PageView print_view(const ViewContext& v) {
+  PageView pv;
+  pv.path = v.urls.print();
+  pv.kind = "print";
+  const std::string title = v.l.get("print_title");
+  pv.frame = page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
+  data d = object();
+  d.set("intro_html", v.html(v.plan.info.intro, pv.path));
+  d.set("has_intro", !v.plan.info.intro.text.empty());
+  d.set("published", v.l.date(v.plan.info.published));
+  d.set("theme_groups", theme_groups(v, pv.path));
+  PageView matrix = matrix_view(v);
+  d.set("matrix", matrix.body);
+  data initiatives = list();
+  for (const Initiative& in : v.plan.initiatives) initiatives.push_back(initiative_body(v, in, pv.path, 3));
+  d.set("initiatives", initiatives);
+  data indicators = list();
+  for (const Indicator& ind : v.plan.indicators) indicators.push_back(indicator_body(v, ind, pv.path, 3));
+  d.set("indicators", indicators);
+  d.set("has_indicators", !v.plan.indicators.empty());
+  data pages = list();
+  for (const Page& p : v.plan.pages) {
+    data pd = object();
+    pd.set("title", p.title);
+    pd.set("slug", p.slug);
+    pd.set("body_html", v.html(p.body, pv.path, 3));
+    pages.push_back(pd);
+  }
+  d.set("pages", pages);
+  pv.body = std::move(d);
+  return pv;
+}
+
+}  // namespace overblik
