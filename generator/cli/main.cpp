@@ -25,13 +25,14 @@ Date today_utc() {
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-void print_diagnostics(const Checked& c, bool quiet) {
+/// With --quiet only what fails the run is printed: errors, and warnings too under --strict.
+void print_diagnostics(const Checked& c, bool quiet, bool strict) {
   const bool color = isatty(fileno(stderr)) && std::getenv("NO_COLOR") == nullptr;
   for (const Diagnostic& d : c.diags.items()) {
-    if (quiet && d.severity == Severity::warning) continue;
+    if (quiet && !strict && d.severity == Severity::warning) continue;
     std::cerr << format_diagnostic(d, c.sources, color);
   }
-  if (!quiet || c.diags.has_errors())
+  if (!quiet || c.failed(strict))
     std::cerr << format_summary(c.diags.error_count(), c.diags.warning_count()) << "\n";
 }
 
@@ -103,7 +104,7 @@ int main(int argc, char** argv) {
   if (build->parsed()) {
     try {
       Built b = build_site(fs, options);
-      print_diagnostics(b.checked, quiet);
+      print_diagnostics(b.checked, quiet, options.strict);
       if (b.checked.failed(options.strict)) {
         std::cerr << fmt::format("overblik: the site was not built; {} is left as it was\n", options.out_dir);
         return kContentErrors;
@@ -120,7 +121,7 @@ int main(int argc, char** argv) {
   }
   if (check->parsed()) {
     Checked c = check_content(fs, options);
-    print_diagnostics(c, quiet);
+    print_diagnostics(c, quiet, options.strict);
     return c.failed(options.strict) ? kContentErrors : kOk;
   }
   return kOk;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <vector>
 
 #include "load/markdown.hpp"
 #include "model/links.hpp"
+#include "support/text.hpp"
 
 namespace overblik {
 
@@ -31,6 +33,39 @@ void unwrap(cmark_node* node) {
 /// An image that may not be shown becomes its alt text.
 void image_to_text(cmark_node* node) {
   unwrap(node);
+}
+
+std::string text_of(cmark_node* node) {
+  std::string out;
+  cmark_iter* it = cmark_iter_new(node);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
+      out += cmark_node_get_literal(n);
+    else if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK)
+      out += ' ';
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
+/// Adds id attributes to the rendered headings, in document order. Heading
+/// text is escaped in the HTML, so "<hN>" there is always a real tag.
+std::string add_heading_ids(std::string html, const std::vector<cmark_node*>& headings, const std::string& prefix) {
+  std::map<std::string, int> used;
+  size_t pos = 0;
+  for (cmark_node* h : headings) {
+    std::string base = suggest_id(text_of(h));
+    if (base.empty()) base = "afsnit";
+    int n = ++used[base];
+    std::string id = prefix + base + (n > 1 ? "-" + std::to_string(n) : "");
+    const std::string tag = "<h" + std::to_string(cmark_node_get_heading_level(h)) + ">";
+    pos = html.find(tag, pos);
+    if (pos == std::string::npos) break;
+    html.insert(pos + 3, " id=\"" + id + "\"");
+    pos += tag.size();
+  }
+  return html;
 }
 
 void shift_headings(std::vector<cmark_node*>& headings, int top) {
@@ -60,6 +95,8 @@ std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx
         if (link.kind == Link::Kind::forbidden) (image ? text_images : unwrap_links).push_back(node);
         else if (link.kind == Link::Kind::cross_ref || link.kind == Link::Kind::asset)
           cmark_node_set_url(node, resolve(link, ctx).c_str());
+        else if (link.kind == Link::Kind::anchor && !ctx.id_prefix.empty())
+          cmark_node_set_url(node, ("#" + ctx.id_prefix + std::string(url + 1)).c_str());
         break;
       }
       default: break;
@@ -74,6 +111,7 @@ std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx
   char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT, tree.extensions());
   std::string out(html);
   free(html);
+  if (ctx.heading_ids) out = add_heading_ids(std::move(out), headings, ctx.id_prefix);
   return out;
 }
 

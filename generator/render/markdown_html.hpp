@@ -10,6 +10,12 @@ namespace overblik {
 struct LinkContext {
   const Urls* urls = nullptr;
   std::string root;  ///< "../" per level of the page the text appears on
+  /// Give headings an id from their text ("## Forventet effekt" → id="forventet-effekt")
+  /// so `[…](#forventet-effekt)` works. Only for a page's main text: ids must be unique.
+  bool heading_ids = false;
+  /// Put before every heading id and every `#fragment` link, where several
+  /// texts share a page (the print version: "en-indgang-").
+  std::string id_prefix;
 };
 
 /// Markdown → safe HTML. Raw HTML is dropped, links with other schemes than

@@ -26,6 +26,11 @@ std::string ViewContext::html(const MarkdownText& md, const std::string& page_pa
   return markdown_to_html(md.text, {&urls, Urls::root_of(page_path)}, top_heading);
 }
 
+std::string ViewContext::main_html(const MarkdownText& md, const std::string& page_path, int top_heading,
+                                   const std::string& id_prefix) const {
+  return markdown_to_html(md.text, {&urls, Urls::root_of(page_path), true, id_prefix}, top_heading);
+}
+
 data ViewContext::status(Status s) const {
   data d = object();
   d.set("key", status_key(s));
@@ -80,6 +85,10 @@ data ViewContext::card(const Initiative& in) const {
     themes.push_back(t);
   }
   d.set("themes", themes);
+  // For the filter script: values it matches on, in data-* attributes.
+  d.set("data_themes", fmt::format("{}", fmt::join(in.themes, " ")));
+  d.set("data_owners", fmt::format("{}", fmt::join(in.owners, "|")));
+  d.set("data_tags", fmt::format("{}", fmt::join(in.tags, "|")));
   d.set("owner", fmt::format("{}", fmt::join(in.owners, ", ")));
   d.set("has_owner", !in.owners.empty());
   d.set("start", in.start ? l.period(*in.start) : "");

@@ -36,6 +36,9 @@ struct ViewContext {
 
   /// Markdown rendered for a page at `page_path`.
   std::string html(const MarkdownText& md, const std::string& page_path, int top_heading = 2) const;
+  /// The page's main text: headings get ids (prefixed where texts share a page).
+  std::string main_html(const MarkdownText& md, const std::string& page_path, int top_heading,
+                        const std::string& id_prefix = {}) const;
 
   data status(Status s) const;
   data theme_link(const Theme& t) const;

@@ -24,8 +24,10 @@ PageView narrative_view(const ViewContext& v, const Page& p);
 
 /// An initiative's or indicator's own data (facts, text, updates), with its
 /// Markdown rendered for the page at `path`: shared by its page and the print page.
-data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading);
-data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading);
+data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading,
+                     const std::string& id_prefix);
+data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading,
+                    const std::string& id_prefix);
 
 PageView updates_view(const ViewContext& v);
 PageView action_plan_view(const ViewContext& v);

@@ -1,5 +1,10 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
+#include "support/text.hpp"
+
 #include "render/anchors.hpp"
 #include "render/escape.hpp"
 #include "render/views.hpp"
@@ -100,6 +105,53 @@ data neighbour(const ViewContext& v, const Initiative* in) {
   return v.link(in->title, v.urls.initiative(in->id));
 }
 
+data options(const std::set<std::string>& values) {
+  std::vector<std::string> sorted(values.begin(), values.end());
+  std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return danish_compare(a, b) < 0; });
+  data out = list();
+  for (auto& value : sorted) {
+    data o = object();
+    o.set("value", value);
+    o.set("label", value);
+    out.push_back(o);
+  }
+  return out;
+}
+
+/// The choices of the filter form: only values that occur in the plan.
+data filter_options(const ViewContext& v) {
+  data themes = list();
+  for (const Theme* t : v.plan.leaf_themes()) {
+    data o = object();
+    o.set("value", t->id);
+    o.set("label", t->number ? t->number->text + ". " + t->title : t->title);
+    themes.push_back(o);
+  }
+  std::set<Status> statuses;
+  std::set<std::string> owners, tags;
+  for (const Initiative& in : v.plan.initiatives) {
+    statuses.insert(in.status);
+    owners.insert(in.owners.begin(), in.owners.end());
+    tags.insert(in.tags.begin(), in.tags.end());
+  }
+  data status_list = list();
+  for (Status s : statuses) {
+    data o = object();
+    o.set("value", status_key(s));
+    o.set("label", v.l.status(s));
+    status_list.push_back(o);
+  }
+  data f = object();
+  f.set("themes", themes);
+  f.set("statuses", status_list);
+  f.set("owners", options(owners));
+  f.set("has_owners", !owners.empty());
+  f.set("tags", options(tags));
+  f.set("has_tags", !tags.empty());
+  f.set("count_template", v.l.get("filter_count"));
+  return f;
+}
+
 }  // namespace
 
 PageView initiatives_view(const ViewContext& v) {
@@ -113,13 +165,15 @@ PageView initiatives_view(const ViewContext& v) {
   for (const data& c : v.cards) cards.push_back(c);
   pv.body.set("initiative_cards", cards);
   pv.body.set("count", std::to_string(v.cards.size()));
+  pv.body.set("filters", filter_options(v));
   return pv;
 }
 
-data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading) {
+data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading,
+                     const std::string& id_prefix) {
   data d = v.card_of(in);
   d.set("facts", initiative_facts(v, in, Urls::root_of(path)));
-  d.set("body_html", v.html(in.body, path, top_heading));
+  d.set("body_html", v.main_html(in.body, path, top_heading, id_prefix));
   d.set("has_body", !in.body.text.empty());
   d.set("stale_text", v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
   data indicators = list();
@@ -137,7 +191,7 @@ PageView initiative_view(const ViewContext& v, size_t index) {
   pv.kind = "initiative";
   pv.frame = page_frame(v, pv.path, pv.kind, in.title, in.summary.empty() ? in.title : in.summary,
                         v.urls.initiatives(), {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
-  data d = initiative_body(v, in, pv.path, 2);
+  data d = initiative_body(v, in, pv.path, 2, "");
   const auto& all = v.plan.initiatives;
   d.set("prev", neighbour(v, index > 0 ? &all[index - 1] : nullptr));
   d.set("next", neighbour(v, index + 1 < all.size() ? &all[index + 1] : nullptr));

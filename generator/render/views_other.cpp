@@ -55,9 +55,10 @@ PageView indicators_view(const ViewContext& v) {
   return pv;
 }
 
-data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading) {
+data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading,
+                    const std::string& id_prefix) {
   data d = indicator_summary(v, ind);
-  d.set("description_html", v.html(ind.description, path, top_heading));
+  d.set("description_html", v.main_html(ind.description, path, top_heading, id_prefix));
   d.set("source_url", ind.source_url);
   d.set("has_source_url", !ind.source_url.empty());
   data facts = list();
@@ -110,7 +111,7 @@ PageView indicator_view(const ViewContext& v, const Indicator& ind) {
   pv.kind = "indicator";
   pv.frame = page_frame(v, pv.path, pv.kind, ind.title, ind.title, v.urls.indicators(),
                         {{v.l.get("nav_indicators"), v.urls.indicators()}, {ind.title, ""}});
-  pv.body = indicator_body(v, ind, pv.path, 2);
+  pv.body = indicator_body(v, ind, pv.path, 2, "");
   return pv;
 }
 
@@ -123,7 +124,7 @@ PageView front_view(const ViewContext& v) {
   if (description.size() > 300) description = info.title;
   pv.frame = page_frame(v, pv.path, pv.kind, info.title, description.empty() ? info.title : description, pv.path, {});
   data d = object();
-  d.set("intro_html", v.html(info.intro, pv.path));
+  d.set("intro_html", v.main_html(info.intro, pv.path, 2));
   d.set("has_intro", !info.intro.text.empty());
   data counts = object();
   counts.set("initiatives", std::to_string(v.plan.initiatives.size()));
@@ -158,7 +159,7 @@ PageView narrative_view(const ViewContext& v, const Page& p) {
   data d = object();
   d.set("title", p.title);
   d.set("summary", p.summary);
-  d.set("body_html", v.html(p.body, pv.path));
+  d.set("body_html", v.main_html(p.body, pv.path, 2));
   pv.body = std::move(d);
   return pv;
 }

@@ -183,17 +183,17 @@ PageView print_view(const ViewContext& v) {
   const std::string title = v.l.get("print_title");
   pv.frame = page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
   data d = object();
-  d.set("intro_html", v.html(v.plan.info.intro, pv.path));
+  d.set("intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
   d.set("has_intro", !v.plan.info.intro.text.empty());
   d.set("published", v.l.date(v.plan.info.published));
   d.set("theme_groups", theme_groups(v, pv.path));
   PageView matrix = matrix_view(v);
   d.set("matrix", matrix.body);
   data initiatives = list();
-  for (const Initiative& in : v.plan.initiatives) initiatives.push_back(initiative_body(v, in, pv.path, 3));
+  for (const Initiative& in : v.plan.initiatives) initiatives.push_back(initiative_body(v, in, pv.path, 3, in.id + "-"));
   d.set("initiatives", initiatives);
   data indicators = list();
-  for (const Indicator& ind : v.plan.indicators) indicators.push_back(indicator_body(v, ind, pv.path, 3));
+  for (const Indicator& ind : v.plan.indicators) indicators.push_back(indicator_body(v, ind, pv.path, 3, ind.id + "-"));
   d.set("indicators", indicators);
   d.set("has_indicators", !v.plan.indicators.empty());
   data pages = list();
@@ -201,7 +201,7 @@ PageView print_view(const ViewContext& v) {
     data pd = object();
     pd.set("title", p.title);
     pd.set("slug", p.slug);
-    pd.set("body_html", v.html(p.body, pv.path, 3));
+    pd.set("body_html", v.main_html(p.body, pv.path, 3, p.slug + "-"));
     pages.push_back(pd);
   }
   d.set("pages", pages);
