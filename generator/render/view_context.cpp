@@ -71,7 +71,7 @@ data ViewContext::card(const Initiative& in) const {
   d.set("title", in.title);
   d.set("number", in.number ? in.number->text : "");
   d.set("has_number", in.number.has_value());
-  d.set("summary", in.summary);
+  d.set("summary", text(in.summary));
   d.set("has_summary", !in.summary.empty());
   d.set("status", status(in.status));
   d.set("stale", in.stale);
@@ -89,15 +89,15 @@ data ViewContext::card(const Initiative& in) const {
   d.set("data_themes", fmt::format("{}", fmt::join(in.themes, " ")));
   d.set("data_owners", fmt::format("{}", fmt::join(in.owners, "|")));
   d.set("data_tags", fmt::format("{}", fmt::join(in.tags, "|")));
-  d.set("owner", fmt::format("{}", fmt::join(in.owners, ", ")));
+  d.set("owner", text(fmt::format("{}", fmt::join(in.owners, ", "))));
   d.set("has_owner", !in.owners.empty());
-  d.set("start", in.start ? l.period(*in.start) : "");
-  d.set("end", in.end ? l.period(*in.end) : "");
-  d.set("period", period_range(in.start, in.end));
+  d.set("start", text(in.start ? l.period(*in.start) : ""));
+  d.set("end", text(in.end ? l.period(*in.end) : ""));
+  d.set("period", text(period_range(in.start, in.end)));
   d.set("progress", in.progress ? std::to_string(*in.progress) : "");
   d.set("has_progress", in.progress.has_value());
-  d.set("last_update", in.last_update ? l.date(*in.last_update) : "");
-  d.set("last_update_iso", in.last_update ? in.last_update->iso() : "");
+  d.set("last_update", text(in.last_update ? l.date(*in.last_update) : ""));
+  d.set("last_update_iso", text(in.last_update ? in.last_update->iso() : ""));
   return d;
 }
 
@@ -137,24 +137,26 @@ data shared_data(const ViewContext& v) {
   for (auto& [k, text] : v.l.entries()) t.set(k, text);
   data site = object();
   site.set("title", info.title);
-  site.set("subtitle", info.subtitle);
+  site.set("subtitle", text(info.subtitle));
   site.set("organisation", info.organisation);
-  site.set("department", info.department);
-  site.set("period", info.period_start && info.period_end
-                         ? fmt::format("{}–{}", *info.period_start, *info.period_end) : "");
+  site.set("department", text(info.department));
+  site.set("period", text(info.period_start && info.period_end
+                              ? fmt::format("{}–{}", *info.period_start, *info.period_end) : ""));
   site.set("logo_url", info.logo);
   site.set("has_logo", !info.logo.empty());
   data contact = object();
-  contact.set("name", info.contact.name);
-  contact.set("email", info.contact.email);
-  contact.set("phone", info.contact.phone);
-  contact.set("address", info.contact.address);
+  contact.set("name", text(info.contact.name));
+  contact.set("email", text(info.contact.email));
+  contact.set("phone", text(info.contact.phone));
+  contact.set("address", text(info.contact.address));
   site.set("contact", contact);
   site.set("has_contact", !info.contact.empty());
-  site.set("accessibility_url", info.accessibility_statement);
-  site.set("licence", info.licence);
-  site.set("base_url", info.base_url);
+  site.set("accessibility_url", text(info.accessibility_statement));
+  site.set("licence", text(info.licence));
+  site.set("base_url", text(info.base_url));
   site.set("front_url", v.urls.front());
+  site.set("feed_url", v.urls.feed());
+  site.set("print_url", v.urls.print());
   data links = list();
   for (auto [key, file] : {std::pair{"data_initiatives_csv", "initiatives.csv"}, {"data_initiatives_json", "initiatives.json"},
                            {"data_matrix_csv", "matrix.csv"}, {"data_indicators_csv", "indicators.csv"},
@@ -210,7 +212,8 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   for (auto& [label, url] : crumbs) {
     data c = object();
     c.set("label", label);
-    c.set("url", url);
+    c.set("url", text(url));
+    c.set("current", url.empty());
     bc.push_back(c);
   }
   d.set("breadcrumbs", bc);
@@ -218,6 +221,7 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   data page = object();
   page.set("title", title);
   page.set("description", description);
+  page.set("is_front", kind == "front");
   page.set("kind", kind);
   page.set("url", Urls::pretty(path));
   d.set("page", page);

@@ -15,6 +15,9 @@ using mus::data;
 
 inline data object() { return data(data::type::object); }
 inline data list() { return data(data::type::list); }
+/// Text that templates may test with {{#x}}: kainjow treats "" as true, so an
+/// empty value becomes false.
+inline data text(const std::string& s) { return s.empty() ? data(false) : data(s); }
 
 /// What every view model needs, built once per build and shared read-only by
 /// the rendering threads: the plan, the words, the URLs, and the plan's

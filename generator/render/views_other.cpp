@@ -1,5 +1,8 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "render/chart.hpp"
 #include "render/markdown_html.hpp"
 #include "render/views.hpp"
 
@@ -12,31 +15,107 @@ std::string value_text(const ViewContext& v, const Indicator& ind, const std::op
   return v.l.number(n->value, ind.decimals);
 }
 
+std::string with_unit(const ViewContext& v, const Indicator& ind, double value) {
+  std::string s = v.l.number(value, ind.decimals);
+  return ind.unit.empty() ? s : s + " " + ind.unit;
+}
+
+std::string target_text(const ViewContext& v, const Indicator& ind, const Target& t) {
+  std::string value = t.range ? v.l.number(t.low.value, ind.decimals) + "–" + with_unit(v, ind, t.high.value)
+                              : with_unit(v, ind, t.low.value);
+  return value + " (" + v.l.period(t.period) + ")";
+}
+
+data assessment_tag(const ViewContext& v, Assessment a) {
+  data d = object();
+  d.set("key", assessment_key(a));
+  d.set("label", v.l.assessment(a));
+  return d;
+}
+
+/// The change from the baseline to the newest value, with sign and unit; empty without both.
+std::string change_text(const ViewContext& v, const Indicator& ind, const Series& s) {
+  if (!s.latest || !s.baseline) return {};
+  double diff = s.latest->value->value - s.baseline->value.value;
+  return (diff > 0 ? "+" : "") + with_unit(v, ind, diff);
+}
+
+/// Baseline, target, latest and assessment of one series, formatted.
+data series_status(const ViewContext& v, const Indicator& ind, const Series& s, const std::string& path) {
+  data d = object();
+  d.set("name", s.name);
+  d.set("baseline", text(s.baseline ? with_unit(v, ind, s.baseline->value.value) + " (" + v.l.period(s.baseline->period) + ")" : ""));
+  d.set("target", text(s.target ? target_text(v, ind, *s.target) : ""));
+  d.set("latest", text(s.latest ? with_unit(v, ind, s.latest->value->value) + " (" + v.l.period(s.latest->period) + ")" : ""));
+  d.set("change", text(change_text(v, ind, s)));
+  d.set("has_target", s.target.has_value());
+  d.set("assessment", assessment_tag(v, s.assessment));
+  d.set("assessment_given", s.assessment_given);
+  d.set("assessment_note_html", text(v.html(s.assessment_note, path, 4)));
+  return d;
+}
+
 data indicator_summary(const ViewContext& v, const Indicator& ind) {
   data d = v.link(ind.title, v.urls.indicator(ind.id));
-  d.set("unit", ind.unit);
+  d.set("id", ind.id);
+  d.set("unit", text(ind.unit));
   d.set("number", ind.number ? ind.number->text : "");
   d.set("has_number", ind.number.has_value());
-  d.set("source", ind.source);
+  d.set("source", text(ind.source));
+  d.set("finding", indicator_finding(ind, v.l));
   const Series* first = ind.series.empty() ? nullptr : &ind.series.front();
   bool has_latest = first && first->latest;
   d.set("has_latest", has_latest);
   d.set("latest", has_latest ? value_text(v, ind, first->latest->value) : "");
   d.set("latest_period", has_latest ? v.l.period(first->latest->period) : "");
+  data statuses = list();
+  bool any_target = false;
+  for (const Series& s : ind.series) {
+    if (!s.target) continue;
+    any_target = true;
+    statuses.push_back(series_status(v, ind, s, v.urls.indicators()));
+  }
+  d.set("assessments", statuses);
+  d.set("has_assessments", any_target);
+  d.set("single_series", ind.series.size() == 1);
+  d.set("change", text(first ? change_text(v, ind, *first) : ""));
   return d;
 }
 
-data series_rows(const ViewContext& v, const Indicator& ind, const Series& s) {
-  data rows = list();
-  for (const DataPoint& p : s.points) {
+/// The data as one table: a row per period, a column per series.
+data data_table(const ViewContext& v, const Indicator& ind) {
+  std::vector<Period> periods;
+  for (const Series& s : ind.series)
+    for (const DataPoint& p : s.points)
+      if (std::find(periods.begin(), periods.end(), p.period) == periods.end()) periods.push_back(p.period);
+  std::sort(periods.begin(), periods.end());
+  data columns = list(), rows = list();
+  for (const Series& s : ind.series) {
+    data c = object();
+    c.set("name", s.name);
+    columns.push_back(c);
+  }
+  for (const Period& p : periods) {
     data r = object();
-    r.set("period", p.period.text());
-    r.set("period_label", v.l.period(p.period));
-    r.set("value", value_text(v, ind, p.value));
-    r.set("is_null", !p.value.has_value());
+    r.set("period_label", v.l.period(p));
+    data cells = list();
+    for (const Series& s : ind.series) {
+      auto it = std::find_if(s.points.begin(), s.points.end(), [&](const DataPoint& d) { return d.period == p; });
+      data c = object();
+      bool has = it != s.points.end() && it->value;
+      c.set("value", has ? value_text(v, ind, it->value) : v.l.get("no_data"));
+      c.set("missing", !has);
+      cells.push_back(c);
+    }
+    r.set("cells", cells);
     rows.push_back(r);
   }
-  return rows;
+  data t = object();
+  t.set("columns", columns);
+  t.set("rows", rows);
+  t.set("has_rows", !periods.empty());
+  t.set("caption", ind.unit.empty() ? ind.title : ind.title + " (" + ind.unit + ")");
+  return t;
 }
 
 }  // namespace
@@ -47,10 +126,35 @@ PageView indicators_view(const ViewContext& v) {
   pv.kind = "indicators";
   const std::string title = v.l.get("nav_indicators");
   pv.frame = page_frame(v, pv.path, pv.kind, title, v.plan.info.title, pv.path, {{title, ""}});
-  data items = list();
-  for (const Indicator& ind : v.plan.indicators) items.push_back(indicator_summary(v, ind));
+  // Grouped by theme in theme order; an indicator under each of its themes,
+  // those without a theme last.
+  std::vector<data> summaries;
+  for (const Indicator& ind : v.plan.indicators) summaries.push_back(indicator_summary(v, ind));
+  data groups = list();
+  auto add_group = [&](const std::string& title, const std::string& url, const std::vector<size_t>& members) {
+    if (members.empty()) return;
+    data g = object();
+    g.set("title", title);
+    g.set("url", text(url));
+    data items = list();
+    for (size_t i : members) items.push_back(summaries[i]);
+    g.set("items", items);
+    groups.push_back(g);
+  };
+  for (const Theme* t : v.plan.leaf_themes()) {
+    std::vector<size_t> members;
+    for (size_t i = 0; i < v.plan.indicators.size(); ++i) {
+      const auto& th = v.plan.indicators[i].themes;
+      if (std::find(th.begin(), th.end(), t->id) != th.end()) members.push_back(i);
+    }
+    add_group(t->number ? t->number->text + ". " + t->title : t->title, v.urls.theme(t->id), members);
+  }
+  std::vector<size_t> rest;
+  for (size_t i = 0; i < v.plan.indicators.size(); ++i)
+    if (v.plan.indicators[i].themes.empty()) rest.push_back(i);
+  add_group(v.l.get("indicators_without_theme"), "", rest);
   pv.body = object();
-  pv.body.set("indicators", items);
+  pv.body.set("groups", groups);
   pv.body.set("has_indicators", !v.plan.indicators.empty());
   return pv;
 }
@@ -58,7 +162,17 @@ PageView indicators_view(const ViewContext& v) {
 data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading,
                     const std::string& id_prefix) {
   data d = indicator_summary(v, ind);
-  d.set("description_html", v.main_html(ind.description, path, top_heading, id_prefix));
+  d.set("description_html", text(v.main_html(ind.description, path, top_heading, id_prefix)));
+  const std::string chart_id = id_prefix + "chart-" + ind.id;
+  std::string wide = indicator_chart_svg(ind, v.l, {chart_id, 640});
+  d.set("has_chart", !wide.empty());
+  d.set("chart_svg", wide);
+  d.set("chart_svg_narrow", wide.empty() ? "" : indicator_chart_svg(ind, v.l, {chart_id + "-n", 360}));
+  d.set("table", data_table(v, ind));
+  data statuses = list();
+  for (const Series& s : ind.series)
+    if (s.target) statuses.push_back(series_status(v, ind, s, path));
+  d.set("assessments", statuses);
   d.set("source_url", ind.source_url);
   d.set("has_source_url", !ind.source_url.empty());
   data facts = list();
@@ -73,16 +187,6 @@ data indicator_body(const ViewContext& v, const Indicator& ind, const std::strin
   fact(v.l.get("fact_direction"), v.l.get(std::string("direction_") + direction_key(ind.direction)));
   if (!ind.source.empty()) fact(v.l.get("fact_source"), ind.source);
   d.set("facts", facts);
-  data series = list();
-  for (const Series& s : ind.series) {
-    data sd = object();
-    sd.set("name", s.name);
-    sd.set("rows", series_rows(v, ind, s));
-    sd.set("has_rows", !s.points.empty());
-    sd.set("caption", ind.series.size() > 1 ? ind.title + ": " + s.name + " (" + ind.unit + ")" : ind.title + " (" + ind.unit + ")");
-    series.push_back(sd);
-  }
-  d.set("series", series);
   data notes = list();
   int n = 0;
   for (const MarkdownText& note : ind.notes) {
@@ -126,10 +230,16 @@ PageView front_view(const ViewContext& v) {
   data d = object();
   d.set("intro_html", v.main_html(info.intro, pv.path, 2));
   d.set("has_intro", !info.intro.text.empty());
-  data counts = object();
-  counts.set("initiatives", std::to_string(v.plan.initiatives.size()));
-  counts.set("themes", std::to_string(v.plan.leaf_themes().size()));
-  counts.set("indicators", std::to_string(v.plan.indicators.size()));
+  data counts = list();
+  for (auto [n, key, url] : {std::tuple{v.plan.initiatives.size(), "count_initiatives", v.urls.initiatives()},
+                             {v.plan.leaf_themes().size(), "count_themes", v.urls.themes()},
+                             {v.plan.indicators.size(), "count_indicators", v.urls.indicators()}}) {
+    data c = object();
+    c.set("count", std::to_string(n));
+    c.set("label", v.l.get(n == 1 ? std::string(key) + "_one" : std::string(key)));
+    c.set("url", url);
+    counts.push_back(c);
+  }
   d.set("counts", counts);
   std::vector<const Initiative*> all;
   for (const Initiative& in : v.plan.initiatives) all.push_back(&in);
@@ -158,7 +268,7 @@ PageView narrative_view(const ViewContext& v, const Page& p) {
   pv.frame = page_frame(v, pv.path, pv.kind, p.title, p.summary.empty() ? p.title : p.summary, pv.path, {{p.title, ""}});
   data d = object();
   d.set("title", p.title);
-  d.set("summary", p.summary);
+  d.set("summary", text(p.summary));
   d.set("body_html", v.main_html(p.body, pv.path, 2));
   pv.body = std::move(d);
   return pv;

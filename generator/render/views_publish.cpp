@@ -188,12 +188,13 @@ PageView print_view(const ViewContext& v) {
   d.set("published", v.l.date(v.plan.info.published));
   d.set("theme_groups", theme_groups(v, pv.path));
   PageView matrix = matrix_view(v);
+  matrix.body.set("matrix_id", "print-matrix");
   d.set("matrix", matrix.body);
   data initiatives = list();
-  for (const Initiative& in : v.plan.initiatives) initiatives.push_back(initiative_body(v, in, pv.path, 3, in.id + "-"));
+  for (const Initiative& in : v.plan.initiatives) initiatives.push_back(initiative_body(v, in, pv.path, 4, in.id + "-"));
   d.set("initiatives", initiatives);
   data indicators = list();
-  for (const Indicator& ind : v.plan.indicators) indicators.push_back(indicator_body(v, ind, pv.path, 3, ind.id + "-"));
+  for (const Indicator& ind : v.plan.indicators) indicators.push_back(indicator_body(v, ind, pv.path, 4, ind.id + "-"));
   d.set("indicators", indicators);
   d.set("has_indicators", !v.plan.indicators.empty());
   data pages = list();

@@ -96,19 +96,25 @@ PageView matrix_view(const ViewContext& v) {
   pv.frame = page_frame(v, pv.path, pv.kind, title, v.l.get("matrix_caption"), pv.path, {{title, ""}});
   data d = object();
   d.set("caption", v.l.get("matrix_caption"));
+  d.set("matrix_id", "matrix");
   auto leaves = v.plan.leaf_themes();
   data groups = list(), columns = list();
   bool has_groups = false;
+  for (const Theme& t : v.plan.themes) has_groups = has_groups || t.is_group();
   for (const Theme& t : v.plan.themes) {
     if (!t.parent.empty()) continue;
-    data g = object();
+    // A leaf theme outside any group heads its column across both header rows.
+    data g = t.is_group() ? object() : v.theme_link(t);
     g.set("title", t.title);
     g.set("is_group", t.is_group());
     g.set("colspan", std::to_string(t.is_group() ? t.children.size() : 1));
-    has_groups = has_groups || t.is_group();
     groups.push_back(g);
   }
-  for (const Theme* t : leaves) columns.push_back(v.theme_link(*t));
+  for (const Theme* t : leaves) {
+    data c = v.theme_link(*t);
+    c.set("second_row", !has_groups || !t->parent.empty());
+    columns.push_back(c);
+  }
   d.set("groups", groups);
   d.set("has_groups", has_groups);
   d.set("columns", columns);
