@@ -1,0 +1,81 @@
+#include <fmt/format.h>
+#include <sys/resource.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+
+namespace overblik::cli {
+
+namespace {
+
+void print_stats(const Built& b) {
+  double total = 0;
+  for (const StageTime& t : b.times) {
+    std::cout << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
+    total += t.ms;
+  }
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  std::cout << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total, ru.ru_maxrss / 1024.0);
+}
+
+struct BuildArgs {
+  BuildOptions options;
+  CommonOptions common;
+  bool stats = false;
+};
+
+}  // namespace
+
+Command add_build_command(CLI::App& app) {
+  auto args = std::make_shared<BuildArgs>();
+  auto* cmd = app.add_subcommand("build", "Build the site from the content folder");
+  cmd->add_option("--content", args->options.content_dir, "Content folder")->capture_default_str();
+  cmd->add_option("--templates", args->options.templates_dir, "Folder whose files replace the built-in theme's, file by file");
+  cmd->add_option("--out", args->options.out_dir, "Output folder")->capture_default_str();
+  cmd->add_flag("--strict", args->options.strict, "Treat warnings as errors");
+  cmd->add_flag("--quiet,-q", args->common.quiet, "Print errors only");
+  cmd->add_flag("--stats", args->stats, "Print the time and count of each stage, and peak memory");
+  add_common_options(cmd, args->common);
+  return {cmd, [args]() -> int {
+            BuildOptions& options = args->options;
+            if (!resolve_common(args->common, options)) return kUsage;
+            DiskFileSystem fs;
+            try {
+              Built b = build_site(fs, options);
+              print_diagnostics(b.checked, args->common.quiet, options.strict);
+              if (b.checked.failed(options.strict)) {
+                std::cerr << fmt::format("overblik: the site was not built; {} is left as it was\n", options.out_dir);
+                return kContentErrors;
+              }
+              if (args->stats) print_stats(b);
+              if (!args->common.quiet)
+                std::cout << fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)\n", options.out_dir,
+                                         b.files, b.written.written, b.written.unchanged, b.written.removed);
+              return kOk;
+            } catch (const std::exception& e) {
+              std::cerr << "overblik: " << e.what() << "\n";
+              return kUsage;
+            }
+          }};
+}
+
+Command add_check_command(CLI::App& app) {
+  auto args = std::make_shared<BuildArgs>();
+  auto* cmd = app.add_subcommand("check", "Validate the content and report every problem; writes nothing");
+  cmd->add_option("--content", args->options.content_dir, "Content folder")->capture_default_str();
+  cmd->add_flag("--strict", args->options.strict, "Treat warnings as errors");
+  cmd->add_flag("--quiet,-q", args->common.quiet, "Print errors only");
+  add_common_options(cmd, args->common);
+  return {cmd, [args]() -> int {
+            if (!resolve_common(args->common, args->options)) return kUsage;
+            DiskFileSystem fs;
+            Checked c = check_content(fs, args->options);
+            print_diagnostics(c, args->common.quiet, args->options.strict);
+            return c.failed(args->options.strict) ? kContentErrors : kOk;
+          }};
+}
+
+}  // namespace overblik::cli

@@ -1,0 +1,41 @@
+#pragma once
+// The overblik command line is a set of subcommands, each in its own file:
+// add_NAME_command() declares the subcommand's options on the CLI11 app and
+// returns the function that runs it once the arguments are parsed.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/period.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace overblik::cli {
+
+enum Exit { kOk = 0, kContentErrors = 1, kUsage = 2 };
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+/// Options shared by commands that read content.
+struct CommonOptions {
+  std::string today;  ///< --today, empty: the current date (UTC)
+  int jobs = 0;       ///< --jobs, 0: one per core
+  bool quiet = false;
+};
+
+/// Adds --today and --jobs to a subcommand.
+void add_common_options(CLI::App* cmd, CommonOptions& common);
+/// Fills options.today and options.jobs; false (after printing why) on a bad --today.
+bool resolve_common(const CommonOptions& common, BuildOptions& options);
+/// Prints diagnostics with source lines, then the summary line.
+void print_diagnostics(const Checked& c, bool quiet, bool strict);
+Date today_utc();
+
+Command add_build_command(CLI::App& app);
+Command add_check_command(CLI::App& app);
+
+}  // namespace overblik::cli
