@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/views.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
@@ -20,6 +21,14 @@ ViewContext::ViewContext(const Plan& p, const Labels& labels) : plan(p), l(label
   }
   cards.reserve(plan.initiatives.size());
   for (const Initiative& in : plan.initiatives) cards.push_back(card(in));
+  for (const Indicator& ind : plan.indicators) indicator_cards.push_back(indicator_summary(*this, ind));
+}
+
+data ViewContext::indicator_cards_of(const std::vector<std::string>& ids) const {
+  data out = list();
+  for (const Indicator& ind : plan.indicators)
+    if (std::find(ids.begin(), ids.end(), ind.id) != ids.end()) out.push_back(indicator_card_of(ind));
+  return out;
 }
 
 std::string ViewContext::html(const MarkdownText& md, const std::string& page_path, int top_heading) const {

@@ -36,6 +36,12 @@ struct ViewContext {
   std::map<std::string, std::vector<const Initiative*>> initiatives_of_indicator;
   std::map<std::string, std::vector<const Indicator*>> indicators_of_theme;
   std::vector<data> cards;  ///< initiative cards, aligned with plan.initiatives
+  std::vector<data> indicator_cards;  ///< aligned with plan.indicators
+  const data& indicator_card_of(const Indicator& ind) const {
+    return indicator_cards[static_cast<size_t>(&ind - plan.indicators.data())];
+  }
+  /// Cards of the indicators with these IDs, in display order.
+  data indicator_cards_of(const std::vector<std::string>& ids) const;
 
   /// Markdown rendered for a page at `page_path`.
   std::string html(const MarkdownText& md, const std::string& page_path, int top_heading = 2) const;

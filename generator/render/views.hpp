@@ -33,6 +33,10 @@ PageView updates_view(const ViewContext& v);
 PageView action_plan_view(const ViewContext& v);
 PageView print_view(const ViewContext& v);
 
+/// An indicator's card for lists: title, finding, latest value, change and
+/// assessment tags (URLs root-relative, so one card serves every page).
+data indicator_summary(const ViewContext& v, const Indicator& ind);
+
 /// The themes grouped for lists: each group with its children, a top-level
 /// leaf theme as a group of its own.
 data theme_groups(const ViewContext& v, const std::string& page_path);

@@ -176,9 +176,8 @@ data initiative_body(const ViewContext& v, const Initiative& in, const std::stri
   d.set("body_html", v.main_html(in.body, path, top_heading, id_prefix));
   d.set("has_body", !in.body.text.empty());
   d.set("stale_text", v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
-  data indicators = list();
-  for (auto& id : in.indicators) indicators.push_back(v.link(v.indicator_by_id.at(id)->title, v.urls.indicator(id)));
-  d.set("indicators", indicators);
+  d.set("indicators", v.indicator_cards_of(in.indicators));
+  d.set("has_indicators", !in.indicators.empty());
   d.set("updates", updates_of(v, in, path));
   d.set("has_updates", !in.updates.empty());
   return d;

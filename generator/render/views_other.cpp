@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "render/chart.hpp"
 #include "render/markdown_html.hpp"
@@ -55,6 +56,8 @@ data series_status(const ViewContext& v, const Indicator& ind, const Series& s, 
   return d;
 }
 
+}  // namespace
+
 data indicator_summary(const ViewContext& v, const Indicator& ind) {
   data d = v.link(ind.title, v.urls.indicator(ind.id));
   d.set("id", ind.id);
@@ -81,6 +84,8 @@ data indicator_summary(const ViewContext& v, const Indicator& ind) {
   d.set("change", text(first ? change_text(v, ind, *first) : ""));
   return d;
 }
+
+namespace {
 
 /// The data as one table: a row per period, a column per series.
 data data_table(const ViewContext& v, const Indicator& ind) {
@@ -254,6 +259,26 @@ PageView front_view(const ViewContext& v) {
   d.set("has_stale", stale > 0);
   d.set("stale_summary", v.l.fill(stale == 1 ? "stale_summary_one" : "stale_summary_many",
                                   {{"n", std::to_string(stale)}, {"days", std::to_string(info.stale_after_days)}}));
+  data key_figures = list();
+  std::map<Assessment, int> by_kind;
+  for (const Indicator& ind : v.plan.indicators) {
+    bool has_target = false;
+    for (const Series& s : ind.series)
+      if (s.target) {
+        has_target = true;
+        by_kind[s.assessment]++;
+      }
+    if (has_target) key_figures.push_back(v.indicator_card_of(ind));
+  }
+  d.set("key_figures", key_figures);
+  d.set("has_key_figures", !by_kind.empty());
+  data assessment_counts = list();
+  for (auto& [a, n] : by_kind) {
+    data c = assessment_tag(v, a);
+    c.set("count", std::to_string(n));
+    assessment_counts.push_back(c);
+  }
+  d.set("assessment_counts", assessment_counts);
   d.set("updates_url", v.urls.updates());
   d.set("action_plan_url", v.urls.action_plan());
   d.set("print_url", v.urls.print());

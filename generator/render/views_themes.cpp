@@ -75,15 +75,15 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   std::vector<const Initiative*> all = primary;
   all.insert(all.end(), secondary.begin(), secondary.end());
   d.set("status_counts", v.status_counts(all));
-  data indicators = list();
-  std::vector<std::string> ids = t.is_group() ? t.children : std::vector<std::string>{t.id};
-  for (auto& id : ids) {
+  std::vector<std::string> theme_ids = t.is_group() ? t.children : std::vector<std::string>{t.id};
+  std::vector<std::string> indicator_ids;
+  for (auto& id : theme_ids) {
     auto it = v.indicators_of_theme.find(id);
     if (it == v.indicators_of_theme.end()) continue;
-    for (const Indicator* ind : it->second) indicators.push_back(v.link(ind->title, v.urls.indicator(ind->id)));
+    for (const Indicator* ind : it->second) indicator_ids.push_back(ind->id);
   }
-  d.set("indicators", indicators);
-  d.set("has_indicators", !indicators.is_empty_list());
+  d.set("indicators", v.indicator_cards_of(indicator_ids));
+  d.set("has_indicators", !indicator_ids.empty());
   pv.body = std::move(d);
   return pv;
 }
