@@ -8,6 +8,7 @@ import { choosePages, describeViolations, preloadAxe, runAxe } from './axe.mjs';
 import { loadPage, siteContext } from './browser.mjs';
 import { crawl, htmlPages, refProblems, unreachableFiles } from './crawl.mjs';
 import { listFiles } from './files.mjs';
+import { checkInteractions } from './interactions.mjs';
 import { keyboardProblems } from './keyboard.mjs';
 import { representatives } from './pagetypes.mjs';
 import { mapPool } from './pool.mjs';
@@ -129,6 +130,7 @@ export async function checkSite({ browser, origin, dir, name, report, screenshot
     await timed(report, `keyboard, reflow, screenshots: ${[...reps.keys()].join(', ')}`, () =>
       checkRepresentatives(ctx, reps),
     );
+    await timed(report, 'search and filters', () => checkInteractions(ctx));
     for (const url of blocked) report.info(`  note: blocked request to another origin: ${url}`);
   } finally {
     await context.close();
