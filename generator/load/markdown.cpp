@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 
 #include <mutex>
+#include <string>
 
 namespace overblik {
 
@@ -41,6 +42,21 @@ MarkdownTree& MarkdownTree::operator=(MarkdownTree&& o) noexcept {
   std::swap(parser_, o.parser_);
   std::swap(root_, o.root_);
   return *this;
+}
+
+void merge_text_nodes(cmark_node* node) {
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    if (cmark_node_get_type(child) != CMARK_NODE_TEXT) {
+      merge_text_nodes(child);
+      continue;
+    }
+    cmark_node* next;
+    while ((next = cmark_node_next(child)) && cmark_node_get_type(next) == CMARK_NODE_TEXT) {
+      std::string joined = std::string(cmark_node_get_literal(child)) + cmark_node_get_literal(next);
+      cmark_node_set_literal(child, joined.c_str());
+      cmark_node_free(next);
+    }
+  }
 }
 
 cmark_llist* MarkdownTree::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }

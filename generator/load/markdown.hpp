@@ -25,6 +25,10 @@ class MarkdownTree {
   cmark_node* root_ = nullptr;
 };
 
+/// Joins runs of adjacent text nodes into one (cmark splits text at brackets
+/// and other punctuation), so that text patterns can be found whole.
+void merge_text_nodes(cmark_node* node);
+
 /// Calls `fn(node)` for every node of the tree in document order (entering).
 template <typename Fn>
 void for_each_node(const MarkdownTree& tree, Fn&& fn);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/directive_text.hpp"
 #include "render/escape.hpp"
 #include "render/markdown_html.hpp"
 #include "render/site_updates.hpp"
@@ -30,7 +31,8 @@ std::string entry_id(const Plan& plan, const Urls& urls, const SiteUpdate& su) {
 std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls) {
   const auto updates = site_updates(plan);
   const Date updated = updates.empty() ? plan.info.published : updates.front().update->date;
-  const LinkContext ctx{&urls, "../"};  // the feed lives in opdateringer/: relative links resolve from there
+  LinkContext ctx{&urls, "../"};  // the feed lives in opdateringer/: relative links resolve from there
+  ctx.directive = [&](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
   std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
   out += fmt::format("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", plan.info.language);
   out += fmt::format("  <title>{} – {}</title>\n", escape_html(plan.info.title), escape_html(l.get("updates_title")));
@@ -105,6 +107,9 @@ std::string search_index_json(const Plan& plan, const Labels& l, const Urls& url
     while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // keep UTF-8 whole
     return s.substr(0, end);
   };
+  LinkContext ctx{&urls, ""};
+  ctx.directive = [&](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
+  auto plain = [&](const MarkdownText& md) { return markdown_to_text(md.text, ctx); };
   std::map<std::string, std::string> theme_titles;
   for (const Theme& t : plan.themes) theme_titles[t.id] = t.title;
   json items = json::array();
@@ -113,19 +118,19 @@ std::string search_index_json(const Plan& plan, const Labels& l, const Urls& url
     for (auto& t : in.themes) themes.push_back(theme_titles[t]);
     items.push_back({{"kind", "initiative"}, {"url", urls.initiative(in.id)}, {"title", in.title},
                      {"number", in.number ? in.number->text : ""}, {"summary", in.summary},
-                     {"text", cut(markdown_to_text(in.body.text))}, {"themes", themes},
+                     {"text", cut(plain(in.body))}, {"themes", themes},
                      {"status", l.status(in.status)}, {"tags", in.tags}});
   }
   for (const Theme& t : plan.themes)
     items.push_back({{"kind", "theme"}, {"url", urls.theme(t.id)}, {"title", t.title},
-                     {"number", t.number ? t.number->text : ""}, {"summary", cut(markdown_to_text(t.summary.text))}});
+                     {"number", t.number ? t.number->text : ""}, {"summary", cut(plain(t.summary))}});
   for (const Indicator& ind : plan.indicators)
     items.push_back({{"kind", "indicator"}, {"url", urls.indicator(ind.id)}, {"title", ind.title},
-                     {"number", ind.number ? ind.number->text : ""}, {"summary", cut(markdown_to_text(ind.description.text))},
+                     {"number", ind.number ? ind.number->text : ""}, {"summary", cut(plain(ind.description))},
                      {"unit", ind.unit}});
   for (const Page& p : plan.pages)
     items.push_back({{"kind", "page"}, {"url", urls.page(p.slug)}, {"title", p.title}, {"summary", p.summary},
-                     {"text", cut(markdown_to_text(p.body.text))}});
+                     {"text", cut(plain(p.body))}});
   json out = {{"language", plan.info.language}, {"items", items}};
   return out.dump() + "\n";
 }

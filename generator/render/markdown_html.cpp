@@ -68,6 +68,39 @@ std::string add_heading_ids(std::string html, const std::vector<cmark_node*>& he
   return html;
 }
 
+bool may_hold_directive(const std::string& text) {
+  for (const char* name : {":count[", ":value[", ":change[", ":target[", ":assessment["})
+    if (text.find(name) != std::string::npos) return true;
+  return false;
+}
+
+/// Replaces directives in text nodes by their rendered text (a text node is
+/// escaped when rendered, so the result is safe whatever it holds).
+void expand_directives(cmark_node* root, const LinkContext& ctx) {
+  merge_text_nodes(root);
+  std::vector<cmark_node*> texts;
+  cmark_iter* it = cmark_iter_new(root);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_TEXT) texts.push_back(n);
+  }
+  cmark_iter_free(it);
+  for (cmark_node* n : texts) {
+    const std::string literal = cmark_node_get_literal(n);
+    auto found = find_directives(literal);
+    if (found.empty()) continue;
+    std::string out;
+    size_t pos = 0;
+    for (const Directive& d : found) {
+      out += literal.substr(pos, d.offset - pos);
+      out += ctx.directive(d, std::string_view(literal).substr(d.offset, d.length));
+      pos = d.offset + d.length;
+    }
+    out += literal.substr(pos);
+    cmark_node_set_literal(n, out.c_str());
+  }
+}
+
 void shift_headings(std::vector<cmark_node*>& headings, int top) {
   if (headings.empty()) return;
   int min_level = 6;
@@ -81,6 +114,7 @@ void shift_headings(std::vector<cmark_node*>& headings, int top) {
 std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx, int top_heading) {
   if (markdown.empty()) return {};
   MarkdownTree tree(markdown);
+  if (ctx.directive && may_hold_directive(markdown)) expand_directives(tree.root(), ctx);
   std::vector<cmark_node*> drop, unwrap_links, text_images, headings;
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
@@ -115,9 +149,10 @@ std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx
   return out;
 }
 
-std::string markdown_to_text(const std::string& markdown) {
+std::string markdown_to_text(const std::string& markdown, const LinkContext& ctx) {
   if (markdown.empty()) return {};
   MarkdownTree tree(markdown);
+  if (ctx.directive && may_hold_directive(markdown)) expand_directives(tree.root(), ctx);
   std::string out;
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {

@@ -1,6 +1,10 @@
 #pragma once
 #include <string>
 
+#include <functional>
+#include <string_view>
+
+#include "model/directives.hpp"
 #include "model/plan.hpp"
 #include "render/urls.hpp"
 
@@ -16,6 +20,9 @@ struct LinkContext {
   /// Put before every heading id and every `#fragment` link, where several
   /// texts share a page (the print version: "en-indgang-").
   std::string id_prefix;
+  /// Renders a figure bound to the data (`:count[…]`, `:value[…]`, …) as
+  /// text; without it directives stay as written.
+  std::function<std::string(const Directive&, std::string_view written)> directive;
 };
 
 /// Markdown → safe HTML. Raw HTML is dropped, links with other schemes than
@@ -24,7 +31,8 @@ struct LinkContext {
 /// shifted so that the text's top level is `top_heading` (the page has the h1).
 std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx, int top_heading = 2);
 
-/// The text without markup, for search and meta descriptions.
-std::string markdown_to_text(const std::string& markdown);
+/// The text without markup, for search and meta descriptions; directives are
+/// rendered when `ctx.directive` is set.
+std::string markdown_to_text(const std::string& markdown, const LinkContext& ctx = {});
 
 }  // namespace overblik

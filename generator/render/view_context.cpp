@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/directive_text.hpp"
 #include "render/views.hpp"
 #include "support/text.hpp"
 
@@ -31,13 +32,22 @@ data ViewContext::indicator_cards_of(const std::vector<std::string>& ids) const 
   return out;
 }
 
+LinkContext ViewContext::link_context(const std::string& page_path) const {
+  LinkContext ctx{&urls, Urls::root_of(page_path)};
+  ctx.directive = [this](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
+  return ctx;
+}
+
 std::string ViewContext::html(const MarkdownText& md, const std::string& page_path, int top_heading) const {
-  return markdown_to_html(md.text, {&urls, Urls::root_of(page_path)}, top_heading);
+  return markdown_to_html(md.text, link_context(page_path), top_heading);
 }
 
 std::string ViewContext::main_html(const MarkdownText& md, const std::string& page_path, int top_heading,
                                    const std::string& id_prefix) const {
-  return markdown_to_html(md.text, {&urls, Urls::root_of(page_path), true, id_prefix}, top_heading);
+  LinkContext ctx = link_context(page_path);
+  ctx.heading_ids = true;
+  ctx.id_prefix = id_prefix;
+  return markdown_to_html(md.text, ctx, top_heading);
 }
 
 data ViewContext::status(Status s) const {

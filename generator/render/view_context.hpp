@@ -43,6 +43,8 @@ struct ViewContext {
   /// Cards of the indicators with these IDs, in display order.
   data indicator_cards_of(const std::vector<std::string>& ids) const;
 
+  /// How Markdown on the page at `page_path` resolves links and directives.
+  LinkContext link_context(const std::string& page_path) const;
   /// Markdown rendered for a page at `page_path`.
   std::string html(const MarkdownText& md, const std::string& page_path, int top_heading = 2) const;
   /// The page's main text: headings get ids (prefixed where texts share a page).

@@ -229,7 +229,7 @@ PageView front_view(const ViewContext& v) {
   pv.path = v.urls.front();
   pv.kind = "front";
   const PlanInfo& info = v.plan.info;
-  std::string description = markdown_to_text(info.intro.text);
+  std::string description = markdown_to_text(info.intro.text, v.link_context(pv.path));
   if (description.size() > 300) description = info.title;
   pv.frame = page_frame(v, pv.path, pv.kind, info.title, description.empty() ? info.title : description, pv.path, {});
   data d = object();
