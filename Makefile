@@ -69,12 +69,12 @@ test-sanitize: deps
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_DIR) --output-on-failure --no-tests=error -j2
 
+# libFuzzer on the loaders, built with clang into build-fuzz/ by run.sh
+# (CC=clang CXX=clang++ cmake -DOVERBLIK_FUZZ=ON); FUZZ_SECONDS per target.
+FUZZ_SECONDS  ?= 60
 fuzz:
-	@if [ -f tests/fuzz/run.sh ]; then \
-	  $(DEPS) fuzz && bash tests/fuzz/run.sh; \
-	else \
-	  echo "fuzz: tests/fuzz/run.sh does not exist yet"; \
-	fi
+	@$(DEPS) build fuzz
+	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench:
 	@if [ -f tests/bench/run.sh ]; then \

@@ -38,6 +38,8 @@ Command add_build_command(CLI::App& app) {
   cmd->add_flag("--strict", args->options.strict, "Treat warnings as errors");
   cmd->add_flag("--quiet,-q", args->common.quiet, "Print errors only");
   cmd->add_flag("--stats", args->stats, "Print the time and count of each stage, and peak memory");
+  cmd->add_option("--previous", args->options.previous,
+                  "An earlier version (folder or git:REF:PATH): adds the page of changes since it");
   add_common_options(cmd, args->common);
   return {cmd, [args]() -> int {
             BuildOptions& options = args->options;
@@ -46,7 +48,8 @@ Command add_build_command(CLI::App& app) {
             try {
               Built b = build_site(fs, options);
               print_diagnostics(b.checked, args->common.quiet, options.strict);
-              if (b.checked.failed(options.strict)) {
+              if (b.previous.diags.has_errors()) print_diagnostics(b.previous, true, false);
+              if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
                 std::cerr << fmt::format("overblik: the site was not built; {} is left as it was\n", options.out_dir);
                 return kContentErrors;
               }

@@ -37,5 +37,14 @@ Date today_utc();
 
 Command add_build_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
+Command add_serve_command(CLI::App& app);
+Command add_init_command(CLI::App& app);
+Command add_new_command(CLI::App& app);
+Command add_import_command(CLI::App& app);
+Command add_diff_command(CLI::App& app);
+
+/// A plan read from a folder or `git:REF:PATH`; nullopt (after printing the
+/// diagnostics) when it has errors.
+std::optional<Plan> load_plan_version(const std::string& spec, const BuildOptions& base);
 
 }  // namespace overblik::cli

@@ -1,6 +1,8 @@
 // The overblik command line: declare the subcommands, parse, run the one given.
 #include <CLI/CLI.hpp>
 
+#include <iostream>
+#include <new>
 #include <vector>
 
 #include "cli/command.hpp"
@@ -11,13 +13,22 @@ int main(int argc, char** argv) {
   CLI::App app{"overblik — turns a municipal plan written as YAML and Markdown into an accessible static website"};
   app.set_version_flag("--version", std::string("overblik ") + OVERBLIK_VERSION);
   app.require_subcommand(1);
-  std::vector<Command> commands = {add_build_command(app), add_check_command(app)};
+  std::vector<Command> commands = {add_build_command(app), add_check_command(app), add_serve_command(app), add_init_command(app),
+                                   add_new_command(app), add_import_command(app), add_diff_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kOk : kUsage;
   }
-  for (Command& c : commands)
-    if (c.app->parsed()) return c.run();
+  try {
+    for (Command& c : commands)
+      if (c.app->parsed()) return c.run();
+  } catch (const std::bad_alloc&) {
+    std::cerr << "overblik: out of memory\n";
+    return kUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "overblik: " << e.what() << "\n";
+    return kUsage;
+  }
   return kUsage;
 }

@@ -54,7 +54,8 @@ class Walker {
     if (e.name.empty() || e.name[0] == '.') return false;
     if (e.leads_outside) {
       diags_.error(files_.diag_path(rel), {1, 1}, "symbolic link leads outside the content folder",
-                   "copy the file into the content folder instead of linking to it");
+                   fmt::format("copy the {} into the content folder instead of linking to it",
+                               e.kind == FileKind::directory ? "folder" : "file"));
       return false;
     }
     if (e.kind == FileKind::missing) {
@@ -75,16 +76,28 @@ class Walker {
                  std::optional<SourceFile>* single) {
     if (e.kind != FileKind::file) {
       diags_.error(files_.diag_path(rel), {1, 1},
-                   fmt::format("{} is a {}, not a file", rel, e.kind == FileKind::directory ? "folder" : "special file"));
+                   fmt::format("{} is a {}, not a file", rel, e.kind == FileKind::directory ? "folder" : "special file"),
+                   e.kind == FileKind::directory ? "overblik expects a file here; rename or remove the folder"
+                                                 : "overblik expects a regular file here");
       return single != nullptr;  // reported; do not also report it missing
     }
     pending.push_back({rel, list, single});
     return true;
   }
 
+  /// An unreadable folder is an error, not an empty folder: a build must not
+  /// quietly drop every page in it.
+  bool listable(const std::string& rel) {
+    if (fs_.can_list(disk(rel))) return true;
+    diags_.error(files_.diag_path(rel), {1, 1}, fmt::format("cannot read the folder {}", rel),
+                 "check its permissions: overblik needs to list and read it");
+    return false;
+  }
+
   void folder(const DirEntry& e, const std::string& rel, std::vector<std::string> exts,
               std::vector<std::vector<SourceFile>*> lists) {
     if (e.kind != FileKind::directory) return stray(e, rel);
+    if (!listable(rel)) return;
     for (const DirEntry& c : fs_.list(disk(rel), files_.dir)) {
       std::string crel = rel + "/" + c.name;
       if (!accept(c, crel)) continue;
@@ -101,6 +114,7 @@ class Walker {
 
   void assets(const DirEntry& e, const std::string& rel) {
     if (e.kind != FileKind::directory) return stray(e, rel);
+    if (!listable(rel)) return;
     for (const DirEntry& c : fs_.list(disk(rel), files_.dir)) {
       std::string crel = rel + "/" + c.name;
       if (!accept(c, crel)) continue;
@@ -111,12 +125,34 @@ class Walker {
   }
 
   void stray(const DirEntry& e, const std::string& rel) {
-    std::string hint = "overblik reads plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, pages/*.md and assets/";
-    if (ends_with(rel, ".yml")) hint = "rename it to end in .yaml";
-    else if (ends_with(rel, ".markdown")) hint = "rename it to end in .md";
-    else if (e.kind == FileKind::directory) hint = "sub-folders are read only under assets/";
+    const std::string folder = rel.find('/') == std::string::npos ? "" : rel.substr(0, rel.find('/'));
+    // plan.yml without plan.yaml is reported as the missing plan.yaml, with the rename as its hint.
+    if (folder.empty() && (e.name == "plan.yml" || e.name == "themes.yml") &&
+        fs_.kind(disk(e.name.substr(0, e.name.size() - 4) + ".yaml")) == FileKind::missing)
+      return;
     diags_.warning(files_.diag_path(rel), {1, 1},
-                   fmt::format("{} does not fit the content layout and is not used", rel), hint);
+                   fmt::format("{} does not fit the content layout and is not used", rel), stray_hint(e, folder));
+  }
+
+  static std::string stray_hint(const DirEntry& e, const std::string& folder) {
+    const bool dir = e.kind == FileKind::directory;
+    if (folder == "initiatives" || folder == "pages") {
+      if (dir) return fmt::format("{}/ holds files ID.md only; sub-folders are read only under assets/", folder);
+      return folder == "pages" ? "a page is a file pages/SLUG.md: rename it to end in .md"
+                               : "an initiative is a file initiatives/ID.md: rename it to end in .md";
+    }
+    if (folder == "indicators") {
+      if (dir) return "indicators/ holds files ID.yaml and ID.csv only; sub-folders are read only under assets/";
+      if (ends_with(e.name, ".yml")) return "rename it to end in .yaml";
+      return "an indicator is a file indicators/ID.yaml, with its data in it or in indicators/ID.csv";
+    }
+    if (e.name == "plan.yml" || e.name == "themes.yml")  // beside plan.yaml, which is read (see stray)
+      return fmt::format("only {}.yaml is read; move what you need from this file into it, and remove this one",
+                         e.name.substr(0, e.name.size() - 4));
+    if ((e.name == "initiatives" || e.name == "indicators" || e.name == "pages" || e.name == "assets") && !dir)
+      return fmt::format("{} must be a folder", e.name);
+    if (dir) return "sub-folders are read only under assets/";
+    return "overblik reads plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, pages/*.md and assets/";
   }
 };
 
@@ -129,6 +165,10 @@ ContentFiles load_content(const FileSystem& fs, const std::string& dir, Diagnost
   if (fs.kind(dir) != FileKind::directory) {
     diags.error(dir, {1, 1}, "the content folder does not exist or is not a folder",
                 "give the folder that holds plan.yaml with --content");
+    return files;
+  }
+  if (!fs.can_list(dir)) {
+    diags.error(dir, {1, 1}, "cannot read the content folder", "check its permissions: overblik needs to list and read it");
     return files;
   }
   Walker walker(fs, files, diags);

@@ -12,14 +12,22 @@ class CsvReader {
       : text_(text), path_(path), diags_(diags), sep_(sep) {}
 
   bool read(std::vector<CsvRow>& rows) {
+    bool ok = true;
     while (pos_ < text_.size()) {
       CsvRow row;
       row.line = line_;
-      if (!read_row(row)) return false;
+      if (!read_row(row)) {
+        // A stray quote spoils only its row: report it, skip the row, and
+        // read on, so that every such row is reported in one run. A quoted
+        // field that is never closed runs to the end; nothing follows it.
+        ok = false;
+        if (!skip_rest_of_line()) return false;
+        continue;
+      }
       bool blank = row.fields.size() == 1 && row.fields[0].text.empty() && !row.fields[0].quoted;
       if (!blank) rows.push_back(std::move(row));
     }
-    return true;
+    return ok;
   }
 
  private:
@@ -38,6 +46,15 @@ class CsvReader {
   void newline() {
     ++line_;
     line_start_ = pos_;
+  }
+
+  /// After a bad row: on to the next line. False at the end of the text.
+  bool skip_rest_of_line() {
+    while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+    if (pos_ >= text_.size()) return false;
+    ++pos_;
+    newline();
+    return true;
   }
 
   bool at_row_end() const { return pos_ >= text_.size() || text_[pos_] == '\n' || text_[pos_] == '\r'; }

@@ -17,6 +17,11 @@ bool split_front_matter(std::string_view text, const std::string& path, FrontMat
                         Diagnostics& diags) {
   size_t eol = text.find('\n');
   std::string_view first = text.substr(0, eol);
+  if (trim(text).empty()) {
+    diags.error(path, {1, 1}, "the file is empty",
+                "write a line '---', the YAML keys, another '---' line, and then the text");
+    return false;
+  }
   if (!is_fence(first)) {
     diags.error(path, {1, 1}, "the file does not start with front matter",
                 "the first line must be '---', followed by the YAML keys and another '---' line");

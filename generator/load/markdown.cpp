@@ -17,8 +17,18 @@ void register_extensions() {
 
 }  // namespace
 
+/// cmark-gfm 0.29 adds the extensions' special characters to a process-wide
+/// table while it parses inlines and removes them afterwards
+/// (github/cmark-gfm#221), so two parses at once corrupt each other: parsing
+/// is serialised. Rendering does not touch that table and stays parallel.
+std::mutex& parse_mutex() {
+  static std::mutex m;
+  return m;
+}
+
 MarkdownTree::MarkdownTree(std::string_view text) {
   register_extensions();
+  std::lock_guard lock(parse_mutex());
   parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
   for (const char* name : {"table", "strikethrough", "autolink"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

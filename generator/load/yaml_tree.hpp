@@ -12,6 +12,7 @@ namespace overblik {
 /// content format reads `2019` and `"2019"` alike, and only the model decides
 /// what a scalar means. Built from yaml-cpp's event stream (not YAML::Node), so
 /// that duplicate keys — which YAML::Node silently merges — can be reported.
+struct YamlEntry;
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
 
@@ -21,7 +22,7 @@ struct YamlNode {
   bool quoted = false;  ///< a quoted or block scalar (not plain)
   bool block = false;   ///< a literal `|` or folded `>` block scalar
   std::vector<YamlNode> items;                          ///< sequence items
-  std::vector<std::pair<YamlNode, YamlNode>> entries;   ///< map entries, in file order
+  std::vector<YamlEntry> entries;                       ///< map entries, in file order
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }
@@ -34,8 +35,17 @@ struct YamlNode {
   const YamlNode* find_key(std::string_view key) const;
 };
 
+/// A map entry: key and value, named as in std::pair. Not a std::pair, which
+/// clang cannot instantiate with libstdc++ 12 while YamlNode is incomplete.
+struct YamlEntry {
+  YamlNode first;   ///< the key
+  YamlNode second;  ///< the value
+};
+
 struct YamlLimits {
   size_t max_nodes = 200000;  ///< after alias expansion: stops "billion laughs"
+  size_t max_bytes = 64u << 20;  ///< text after alias expansion: stops a few huge texts repeated
+  size_t max_depth = 100;     ///< lists and mappings inside each other
 };
 
 /// Parses one YAML document. `first_line` is the file line the text starts on

@@ -34,9 +34,17 @@ namespace {
 Known gather_known(const ContentFiles& files, const std::vector<Theme>& themes) {
   Known k;
   for (const Theme& t : themes) k.themes[t.id] = t.children;
+  k.themes_read = !themes.empty();
   for (auto& f : files.initiatives) k.initiatives.insert(id_of(f));
   for (auto& f : files.indicators) k.indicators.insert(id_of(f));
   for (auto& f : files.pages) k.pages.insert(id_of(f));
+  // A file that could not be decoded is reported already; references to it
+  // are not also unknown.
+  for (auto& f : files.unusable) {
+    if (starts_with(f.rel, "initiatives/")) k.initiatives.insert(id_of(f));
+    else if (starts_with(f.rel, "indicators/") && ends_with(f.rel, ".yaml")) k.indicators.insert(id_of(f));
+    else if (starts_with(f.rel, "pages/")) k.pages.insert(id_of(f));
+  }
   k.assets.insert(files.assets.begin(), files.assets.end());
   return k;
 }
@@ -76,7 +84,7 @@ void check_unique_numbers(const std::vector<Initiative>& initiatives, Diagnostic
     if (!in.number) continue;
     auto [it, fresh] = seen.emplace(std::string(trim(in.number->text)), &in);
     if (!fresh)
-      diags.error(in.path, {1, 1}, fmt::format("number {} is also used by {}", in.number->text, it->second->path),
+      diags.error(in.path, in.number->mark, fmt::format("number {} is also used by {}", in.number->text, it->second->path),
                   "give every initiative its own number");
   }
 }
@@ -150,7 +158,7 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
   if (files.themes) themes = read_themes(*files.themes, diags);
   const Known known = gather_known(files, themes);
   if (files.plan) plan.info = read_plan_info(*files.plan, known, diags);
-  for (const Theme& t : themes) check_markdown(t.summary, known, diags);
+  for (const Theme& t : themes) check_markdown(t.summary, known, diags, files.themes ? std::string_view(files.themes->text) : std::string_view());
   plan.themes = display_order(std::move(themes));
 
   plan.initiatives = read_all<Initiative>(files.initiatives, options.jobs, diags,

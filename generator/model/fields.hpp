@@ -45,23 +45,39 @@ MarkdownText read_markdown(const Ctx& c, const YamlNode& n, const std::string& w
 /// Parses a decimal number as the content format defines it ("-12", "3.8").
 std::optional<Number> parse_number(std::string_view text);
 
+/// Why `text` is not a number, and what to write instead ("1.494,5" → "write 1494.5: …").
+struct NumberProblem {
+  std::string message;  ///< "is not a number", "has too many digits"
+  std::string hint;
+};
+NumberProblem explain_number(std::string_view text);
+
+/// What to write instead of `text`, which is not a period ("a quarter is Q1, Q2, Q3 or Q4").
+std::string period_hint(std::string_view text);
+
 /// A YAML mapping read as a record: unknown keys are reported with a
 /// did-you-mean hint, and required keys that are missing at the mapping.
 class Fields {
  public:
-  Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known, std::string what);
+  /// `shape` is the hint when the node is not a mapping.
+  Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known, std::string what,
+         std::string shape = "write one 'key: value' per line");
 
   bool ok() const { return ok_; }  ///< the node is a mapping
   const YamlNode* get(std::string_view key) const;
   /// Reports "missing key" at the mapping when absent; returns the node otherwise.
   const YamlNode* require(std::string_view key) const;
   const YamlNode& node() const { return map_; }
+  /// Whether `key` is absent but offered as "did you mean" for an unknown key
+  /// (already reported, so its absence need not be).
+  bool misspelt(std::string_view key) const;
 
  private:
   const Ctx& c_;
   const YamlNode& map_;
   std::string what_;
   bool ok_ = false;
+  std::vector<std::string> suggested_;  ///< keys offered as "did you mean" for an unknown key
 };
 
 }  // namespace overblik

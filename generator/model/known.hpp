@@ -12,6 +12,10 @@ namespace overblik {
 struct Known {
   std::map<std::string, std::vector<std::string>> themes;  ///< id → children (empty: leaf)
   std::set<std::string> initiatives, indicators, pages, assets;
+  /// False when no theme could be read (themes.yaml missing, unreadable or
+  /// broken): its own error says so, and references to themes are not
+  /// checked, rather than each reported as unknown.
+  bool themes_read = true;
 
   std::vector<std::string> theme_ids() const;
   std::vector<std::string> leaf_theme_ids() const;

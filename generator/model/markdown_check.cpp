@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 #include "load/markdown.hpp"
 #include "model/links.hpp"
@@ -12,15 +14,119 @@ namespace overblik {
 
 namespace {
 
-Mark mark_of(const MarkdownText& md, cmark_node* node) {
+/// Where each line of a text starts, found once, so that positions of many
+/// nodes in a long text cost a lookup each and not a scan from the start.
+struct LineIndex {
+  std::vector<size_t> starts;
+  explicit LineIndex(std::string_view text) {
+    starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') starts.push_back(i + 1);
+  }
+  size_t line_end(std::string_view text, size_t line) const {  // 0-based line
+    return line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
+  }
+};
+
+/// Byte offset in `text` of a 1-based line and byte column (cmark's positions).
+size_t offset_of(std::string_view text, const LineIndex& index, int line, int byte_column) {
+  const size_t l = static_cast<size_t>(line - 1);
+  if (l >= index.starts.size()) return text.size();
+  return std::min(index.starts[l] + static_cast<size_t>(std::max(1, byte_column) - 1), index.line_end(text, l));
+}
+
+bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
+
+/// Byte offset in `source` where the text of a YAML scalar starts.
+std::optional<size_t> yaml_start(const MarkdownText& md, std::string_view source) {
+  size_t pos = 0;
+  for (int l = 1; l < md.first_line; ++l) {
+    size_t nl = source.find('\n', pos);
+    if (nl == std::string_view::npos) return std::nullopt;
+    pos = nl + 1;
+  }
+  for (int col = 1; col < md.yaml_column && pos < source.size() && source[pos] != '\n'; ++col) {
+    // Step over one code point.
+    ++pos;
+    while (pos < source.size() && (static_cast<unsigned char>(source[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return pos;
+}
+
+/// The character a node's text starts with, or 0 when that is not fixed.
+char first_char(cmark_node* node) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HTML_INLINE:
+    case CMARK_NODE_HTML_BLOCK: return '<';
+    case CMARK_NODE_IMAGE: return '!';
+    case CMARK_NODE_LINK: {
+      // An autolink (<https://…> or a bare www.…) does not start with '['.
+      cmark_node* child = cmark_node_first_child(node);
+      const char* url = cmark_node_get_url(node);
+      const char* text = child ? cmark_node_get_literal(child) : nullptr;
+      if (url && text && std::string_view(url).find(text) != std::string_view::npos) return 0;
+      return '[';
+    }
+    default: return 0;
+  }
+}
+
+Mark mark_of(const MarkdownText& md, const LineIndex& index, std::string_view source, cmark_node* node) {
   int line = cmark_node_get_start_line(node);
   int column = cmark_node_get_start_column(node);
   for (cmark_node* p = node; line <= 0 && p; p = cmark_node_parent(p)) {
     line = cmark_node_get_start_line(p);
     column = cmark_node_get_start_column(p);
   }
-  return {md.first_line + std::max(1, line) - 1, std::max(1, column)};
+  size_t offset = offset_of(md.text, index, std::max(1, line), column);
+  // cmark counts inline columns from where a paragraph's continuation line
+  // starts after its indentation is stripped; find the node on its line.
+  if (char want = first_char(node); want && offset < md.text.size() && md.text[offset] != want) {
+    size_t end = md.text.find('\n', offset);
+    size_t found = md.text.find(want, offset);
+    if (found != std::string::npos && (end == std::string::npos || found < end)) offset = found;
+  }
+  if (md.yaml_column == 0) {
+    // Verbatim text (a body): the line from the index, the column counted on that line only.
+    const auto it = std::upper_bound(index.starts.begin(), index.starts.end(), offset);
+    const size_t l = static_cast<size_t>(it - index.starts.begin()) - 1;
+    const std::string_view text(md.text);
+    const int col = line_column_at(text.substr(index.starts[l], offset - index.starts[l] + 1), offset - index.starts[l]).column;
+    return {md.first_line + static_cast<int>(l), col};
+  }
+  return markdown_position(md, source, offset);
 }
+
+}  // namespace
+
+Mark markdown_position(const MarkdownText& md, std::string_view source, size_t offset) {
+  offset = std::min(offset, md.text.size());
+  if (md.yaml_column == 0 || source.empty()) {
+    // Verbatim text; or, without the file's text, the best guess for YAML:
+    // right for a literal block's lines and a one-line scalar's columns.
+    LineColumn lc = line_column_at(md.text, offset);
+    const int shift = md.yaml_column > 0 && lc.line == 1 ? md.yaml_column - 1 : 0;
+    return {md.first_line + lc.line - 1, lc.column + shift};
+  }
+  // The scalar's value differs from the file's text only in whitespace
+  // (indentation, folded line breaks) and in escapes and doubled quotes; so
+  // walk both, matching each non-space character of the value to the next
+  // equal character of the file.
+  auto start = yaml_start(md, source);
+  if (!start) return {md.first_line, std::max(1, md.yaml_column)};
+  size_t pos = *start;
+  for (size_t i = 0; i <= offset && i < md.text.size(); ++i) {
+    const char ch = md.text[i];
+    if (is_space(ch)) continue;
+    while (pos < source.size() && source[pos] != ch) ++pos;
+    if (pos >= source.size()) return {md.first_line, std::max(1, md.yaml_column)};
+    if (i < offset) ++pos;
+  }
+  LineColumn lc = line_column_at(source, pos);
+  return {lc.line, lc.column};
+}
+
+namespace {
 
 std::vector<std::string> as_vector(const std::set<std::string>& s) { return {s.begin(), s.end()}; }
 
@@ -28,19 +134,29 @@ void check_cross_ref(const MarkdownText& md, const Link& link, Mark m, const Kno
                      Diagnostics& diags) {
   std::vector<std::string> ids;
   if (link.scheme == "initiative") ids = as_vector(known.initiatives);
+  else if (link.scheme == "theme" && !known.themes_read) return;
   else if (link.scheme == "theme") ids = known.theme_ids();
   else if (link.scheme == "indicator") ids = as_vector(known.indicators);
   else ids = as_vector(known.pages);
   if (std::find(ids.begin(), ids.end(), link.target) != ids.end()) return;
+  if (link.target.empty()) {
+    diags.error(md.path, m, fmt::format("the link '{}:' names no {}", link.scheme, link.scheme),
+                fmt::format("write {}:{} with the {} it leads to", link.scheme, link.scheme == "page" ? "SLUG" : "ID",
+                            link.scheme));
+    return;
+  }
   std::string hint = did_you_mean(link.target, ids);
   if (hint.empty()) hint = fmt::format("no {} has the ID '{}'", link.scheme == "page" ? "page" : link.scheme, link.target);
   diags.error(md.path, m, fmt::format("link to unknown {} '{}'", link.scheme, link.target), hint);
 }
 
-void check_link(const MarkdownText& md, cmark_node* node, const Known& known, Diagnostics& diags) {
+void check_link(const MarkdownText& md, const LineIndex& index, std::string_view source, cmark_node* node,
+                const Known& known, Diagnostics& diags) {
   const char* url = cmark_node_get_url(node);
   Link link = classify_link(url ? url : "");
-  Mark m = mark_of(md, node);
+  if (link.kind == Link::Kind::web || link.kind == Link::Kind::anchor || link.kind == Link::Kind::relative) return;
+  if (link.kind == Link::Kind::asset && known.assets.count(link.target)) return;
+  Mark m = mark_of(md, index, source, node);
   switch (link.kind) {
     case Link::Kind::cross_ref: return check_cross_ref(md, link, m, known, diags);
     case Link::Kind::forbidden:
@@ -60,18 +176,23 @@ void check_link(const MarkdownText& md, cmark_node* node, const Known& known, Di
 
 }  // namespace
 
-void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags) {
+void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags, std::string_view source) {
   if (md.text.empty()) return;
   MarkdownTree tree(md.text);
+  const LineIndex index(md.text);
+  std::set<int> html_lines;  // one warning per line: <b>x</b> is one piece of HTML to its author
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_HTML_BLOCK:
-      case CMARK_NODE_HTML_INLINE:
-        diags.warning(md.path, mark_of(md, node), "raw HTML is not allowed in content and is left out",
-                      "write it in Markdown instead; overblik never passes HTML through");
+      case CMARK_NODE_HTML_INLINE: {
+        Mark m = mark_of(md, index, source, node);
+        if (html_lines.insert(m.line).second)
+          diags.warning(md.path, m, "raw HTML is not allowed in content and is left out",
+                        "write it in Markdown instead; overblik never passes HTML through");
         break;
+      }
       case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE: check_link(md, node, known, diags); break;
+      case CMARK_NODE_IMAGE: check_link(md, index, source, node, known, diags); break;
       default: break;
     }
   });

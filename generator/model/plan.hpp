@@ -16,6 +16,11 @@ struct MarkdownText {
   std::string text;
   std::string path;   ///< diagnostic path of the file
   int first_line = 1; ///< file line of the text's first line
+  /// 0 when `text` is the file's text as written (a body). For Markdown inside
+  /// YAML, the file column (code points) where the scalar's text begins on
+  /// `first_line`: the text is then the scalar's value (indentation removed,
+  /// lines folded), and positions in it are found by aligning it with the file.
+  int yaml_column = 0;
   bool empty() const { return text.empty(); }
 };
 
@@ -30,6 +35,7 @@ struct Number {
 /// The `number` of a theme, initiative or indicator: shown as written, sorted naturally.
 struct DisplayNumber {
   std::string text;
+  Mark mark;  ///< where it is written, for diagnostics
 };
 
 enum class Status { proposed, approved, started, completed, postponed, stopped };

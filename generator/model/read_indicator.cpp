@@ -22,7 +22,7 @@ const std::vector<std::string> kSeriesKeys = {"name", "values", "baseline", "tar
 const std::vector<std::string> kAssessable = {"met", "progress", "no-progress", "pending", "not-met", "no-data"};
 
 std::optional<Baseline> read_baseline(const Ctx& c, const YamlNode& n) {
-  Fields f(c, n, {"period", "value"}, "baseline");
+  Fields f(c, n, {"period", "value"}, "baseline", "write baseline: {period: 2022, value: 134}");
   if (!f.ok()) return std::nullopt;
   const YamlNode* p = f.require("period");
   const YamlNode* v = f.require("value");
@@ -34,14 +34,13 @@ std::optional<Baseline> read_baseline(const Ctx& c, const YamlNode& n) {
 }
 
 std::optional<Target> read_target(const Ctx& c, const YamlNode& n) {
-  Fields f(c, n, {"period", "value"}, "target");
+  Fields f(c, n, {"period", "value"}, "target", "write target: {period: 2026, value: 100}");
   if (!f.ok()) return std::nullopt;
   const YamlNode* p = f.require("period");
   const YamlNode* v = f.require("value");
   if (!p || !v) return std::nullopt;
   auto period = read_period(c, *p, "the target period");
-  if (!period) return std::nullopt;
-  Target t{*period, {}, {}, false};
+  Target t{period.value_or(Period{}), {}, {}, false};
   if (v->is_sequence()) {
     if (v->items.size() != 2) {
       c.error(v->mark, "a target range must have two values, [low, high]");
@@ -58,10 +57,10 @@ std::optional<Target> read_target(const Ctx& c, const YamlNode& n) {
     t.low = *low;
     t.high = *high;
     t.range = true;
-    return t;
+    return period ? std::optional<Target>(t) : std::nullopt;
   }
   auto value = read_number(c, *v, "the target value");
-  if (!value) return std::nullopt;
+  if (!value || !period) return std::nullopt;
   t.low = t.high = *value;
   return t;
 }
@@ -71,11 +70,14 @@ void read_override(const Ctx& c, const Fields& f, std::optional<Assessment>& a, 
                    const Known& known) {
   const YamlNode* an = f.get("assessment");
   const YamlNode* nn = f.get("assessment_note");
-  if (an)
+  if (an && an->is_scalar() && an->text == "no-target")
+    c.error(an->mark, "'assessment' 'no-target' is not allowed",
+            "a series without a target has no assessment; give a target, or remove 'assessment'");
+  else if (an)
     if (auto s = read_choice(c, *an, "'assessment'", kAssessable)) a = parse_assessment(*s);
   if (nn) {
     note = read_markdown(c, *nn, "'assessment_note'");
-    check_markdown(note, known, *c.diags);
+    check_markdown(note, known, *c.diags, *c.text);
   }
   if (an && !nn) c.error(an->mark, "an assessment given by hand needs an 'assessment_note' saying why", "add assessment_note: …");
   if (nn && !an) c.error(nn->mark, "'assessment_note' is given without 'assessment'", "add assessment: …, or remove the note");
@@ -91,11 +93,9 @@ std::vector<DataPoint> read_values(const Ctx& c, const YamlNode& n) {
   for (auto& [k, v] : n.entries) {
     auto p = read_period(c, k, "the period");
     if (!p) continue;
-    auto [it, fresh] = seen.emplace(p->text(), k.mark);
-    if (!fresh) {
-      c.error(k.mark, fmt::format("the period {} is given twice", p->text()), fmt::format("the first is at line {}", it->second.line));
-      continue;
-    }
+    // Periods are canonical text, so a repeat is a repeated key, which the
+    // YAML reader has reported already ("duplicate key"); keep the first.
+    if (!seen.emplace(p->text(), k.mark).second) continue;
     DataPoint d{*p, std::nullopt};
     if (!v.is_null()) {
       if (v.is_scalar() && !v.quoted && (v.text == "null" || v.text == "~")) {
@@ -114,6 +114,7 @@ struct SeriesSpec {
   Series series;
   Mark mark;
   bool has_values = false;
+  bool values_misspelt = false;  ///< "value:" and the like, reported as an unknown key
   std::optional<Assessment> override;
 };
 
@@ -128,6 +129,7 @@ std::optional<SeriesSpec> read_series(const Ctx& c, const YamlNode& n, const Kno
     s.series.points = read_values(c, *v);
     s.has_values = true;
   }
+  s.values_misspelt = f.misspelt("values");
   if (const YamlNode* v = f.get("baseline")) s.series.baseline = read_baseline(c, *v);
   if (const YamlNode* v = f.get("target")) s.series.target = read_target(c, *v);
   read_override(c, f, s.override, s.series.assessment_note, known);
@@ -154,7 +156,7 @@ std::vector<SeriesSpec> collect_series(const Ctx& c, const Fields& f, const Sour
     if (!sn) f.require("series");
     if (sn && sn->is_sequence() && sn->items.empty()) c.error(sn->mark, "'series' is empty", "add a series with values, or an indicators/ID.csv file");
     for (auto& s : specs)
-      if (!s.has_values) c.error(s.mark, "the series has no 'values'", "add values: {PERIOD: NUMBER}, or put the data in a CSV file");
+      if (!s.has_values && !s.values_misspelt) c.error(s.mark, "the series has no 'values'", "add values: {PERIOD: NUMBER}, or put the data in a CSV file");
   }
   // Names: required and unique when there is more than one series.
   std::map<std::string, Mark> names;
@@ -171,16 +173,22 @@ std::vector<SeriesSpec> collect_series(const Ctx& c, const Fields& f, const Sour
   bool ok = true;
   std::vector<Series> data = read_indicator_csv(*csv, *c.diags, ok);
   std::vector<SeriesSpec> merged;
+  std::vector<std::string> in_csv;
+  for (auto& d : data) in_csv.push_back(d.name);
   for (auto& s : specs) {
-    if (s.has_values) c.error(s.mark, fmt::format("series '{}' has 'values', but the data comes from {}", s.series.name, csv->rel),
+    const std::string label = s.series.name.empty() ? "the series" : fmt::format("series '{}'", s.series.name);
+    if (s.has_values) c.error(s.mark, fmt::format("{} has 'values', but the data comes from {}", label, csv->rel),
                               "remove 'values' here, or remove the CSV file");
-    bool found = std::any_of(data.begin(), data.end(), [&](const Series& d) { return d.name == s.series.name; });
+    bool found = std::find(in_csv.begin(), in_csv.end(), s.series.name) != in_csv.end();
     if (!found && ok) {
-      std::vector<std::string> in_csv;
-      for (auto& d : data) in_csv.push_back(d.name);
       std::string hint = did_you_mean(s.series.name, in_csv);
-      c.error(s.mark, fmt::format("series '{}' is not in {}", s.series.name, csv->rel),
-              hint.empty() ? fmt::format("the CSV has: {}", fmt::join(in_csv, ", ")) : hint);
+      if (in_csv.empty()) hint = fmt::format("{} has no data rows", csv->rel);
+      else if (hint.empty()) hint = fmt::format("the CSV's series are: {}", fmt::join(in_csv, ", "));
+      if (s.series.name.empty())
+        c.error(s.mark, fmt::format("the series has no 'name', so it names no series of {}", csv->rel),
+                in_csv.empty() ? hint : fmt::format("add name: with one of the CSV's series: {}", fmt::join(in_csv, ", ")));
+      else
+        c.error(s.mark, fmt::format("{} is not in {}", label, csv->rel), hint);
     }
   }
   for (Series& d : data) {
@@ -247,13 +255,14 @@ std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile
   text("source", ind.source, false);
   text("source_url", ind.source_url, false);
   if (!ind.source_url.empty() && !starts_with(ind.source_url, "http://") && !starts_with(ind.source_url, "https://")) {
-    c.error(f.get("source_url")->mark, fmt::format("'source_url' must be an http(s) address, not '{}'", ind.source_url));
+    c.error(f.get("source_url")->mark, fmt::format("'source_url' must be an http(s) address, not '{}'", ind.source_url),
+            "write the whole address, starting with https://");
     ind.source_url.clear();
   }
   if (const YamlNode* n = f.get("number")) ind.number = read_display_number(c, *n, "'number'");
   if (const YamlNode* n = f.get("description")) {
     ind.description = read_markdown(c, *n, "'description'");
-    check_markdown(ind.description, known, diags);
+    check_markdown(ind.description, known, diags, file.text);
   }
   if (const YamlNode* n = f.get("direction"))
     if (auto s = read_choice(c, *n, "'direction'", {"decrease", "increase", "none"}))
@@ -269,7 +278,7 @@ std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile
     else
       for (const YamlNode& item : n->items) {
         ind.notes.push_back(read_markdown(c, item, "a note"));
-        check_markdown(ind.notes.back(), known, diags);
+        check_markdown(ind.notes.back(), known, diags, file.text);
       }
   }
   if (const YamlNode* n = f.get("extra")) ind.extra = *n;
@@ -288,8 +297,9 @@ std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile
 std::vector<Series> read_indicator_csv(const SourceFile& csv, Diagnostics& diags, bool& ok) {
   std::vector<Series> out;
   std::vector<CsvRow> rows;
+  // Rows that could be read are checked even when others could not.
   ok = parse_csv(csv.text, csv.path, rows, diags);
-  if (!ok) return out;
+  if (rows.empty() && !ok) return out;
   if (rows.empty()) {
     diags.error(csv.path, {1, 1}, "the CSV file is empty", "the first line must be: series,period,value");
     ok = false;
@@ -297,33 +307,37 @@ std::vector<Series> read_indicator_csv(const SourceFile& csv, Diagnostics& diags
   }
   auto& header = rows.front().fields;
   if (header.size() != 3 || header[0].text != "series" || header[1].text != "period" || header[2].text != "value") {
+    // A spreadsheet saved as CSV in a Danish locale separates fields with ';'.
+    const bool semicolons = header.size() == 1 && header[0].text.find(';') != std::string::npos;
     diags.error(csv.path, {rows.front().line, 1}, "the CSV header must be 'series,period,value'",
-                "write exactly: series,period,value");
+                semicolons ? "the file separates fields with ';': save it as CSV with commas (in Excel: 'CSV UTF-8')"
+                           : "write exactly: series,period,value");
     ok = false;
     return out;
   }
   std::map<std::string, size_t> index;
   std::map<std::pair<std::string, std::string>, int> seen;
+  std::optional<Mark> unnamed;  ///< the first row without a series name
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
     if (row.fields.size() != 3) {
       diags.error(csv.path, {row.line, 1}, fmt::format("a row needs 3 fields (series, period, value), not {}", row.fields.size()),
-                  "quote a field that contains a comma");
+                  row.fields.size() > 3 ? "put a field that contains a comma in quotes: \"Sager, i alt\""
+                                        : "for no data, leave the value empty but keep its comma: Sager,2022,");
       continue;
     }
     const CsvField &sf = row.fields[0], &pf = row.fields[1], &vf = row.fields[2];
     auto period = parse_period(pf.text);
     if (!period) {
-      diags.error(csv.path, pf.mark, fmt::format("'{}' is not a period", pf.text),
-                  "write a year (2024), a half-year (2024-H1), a quarter (2024-Q3), a month (2024-05) or a date (2024-05-17)");
+      diags.error(csv.path, pf.mark, fmt::format("'{}' is not a period", pf.text), period_hint(pf.text));
       continue;
     }
     DataPoint d{*period, std::nullopt};
     if (!vf.text.empty()) {
       auto num = parse_number(vf.text);
       if (!num) {
-        diags.error(csv.path, vf.mark, fmt::format("'{}' is not a number", vf.text),
-                    "write a decimal number with '.' as separator and no thousands separator; leave it empty for no data");
+        NumberProblem problem = explain_number(vf.text);
+        diags.error(csv.path, vf.mark, fmt::format("the value '{}' {}", vf.text, problem.message), problem.hint);
         continue;
       }
       d.value = *num;
@@ -337,7 +351,12 @@ std::vector<Series> read_indicator_csv(const SourceFile& csv, Diagnostics& diags
     auto [ix, added] = index.emplace(sf.text, out.size());
     if (added) out.push_back(Series{sf.text, {}, {}, {}, Assessment::no_target, false, {}, {}});
     out[ix->second].points.push_back(d);
+    if (sf.text.empty() && !unnamed) unnamed = sf.mark;
   }
+  // As in the YAML: a series may go without a name only when it is the only one.
+  if (unnamed && out.size() > 1)
+    diags.error(csv.path, *unnamed, "a row has no series name, but the file has more than one series",
+                "write the series' name in the first field of every row");
   return out;
 }
 

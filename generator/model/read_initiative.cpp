@@ -24,6 +24,7 @@ std::vector<std::string> leaf_ids(const Known& k) { return k.leaf_theme_ids(); }
 }  // namespace
 
 bool check_theme_ref(const Ctx& c, const YamlNode& n, const std::string& id, const Known& known) {
+  if (!known.themes_read) return true;
   auto it = known.themes.find(id);
   if (it == known.themes.end()) {
     std::string hint = did_you_mean(id, known.theme_ids());
@@ -71,21 +72,24 @@ std::optional<Status> read_status(const Ctx& c, const YamlNode& n) {
 }
 
 std::optional<Update> read_update(const Ctx& c, const YamlNode& n, const Known& known) {
-  Fields f(c, n, {"date", "status", "progress", "text"}, "an update");
+  Fields f(c, n, {"date", "status", "progress", "text"}, "an update", "write - date: YYYY-MM-DD, with text: … on the next line");
   if (!f.ok()) return std::nullopt;
   Update u;
   u.mark = n.mark;
+  // Every field is checked even when another is wrong: all problems in one run.
   const YamlNode* d = f.require("date");
   const YamlNode* t = f.require("text");
-  if (!d || !t) return std::nullopt;
-  auto date = read_date(c, *d, "the update's date");
-  if (!date) return std::nullopt;
-  u.date = *date;
+  std::optional<Date> date = d ? read_date(c, *d, "the update's date") : std::nullopt;
+  if (d) u.mark = d->mark;  // problems with the update's date point at the date
   if (const YamlNode* s = f.get("status")) u.status = read_status(c, *s);
   if (const YamlNode* p = f.get("progress"))
     if (auto v = read_int(c, *p, "'progress'", 0, 100)) u.progress = static_cast<int>(*v);
-  u.text = read_markdown(c, *t, "the update's text");
-  check_markdown(u.text, known, *c.diags);
+  if (t) {
+    u.text = read_markdown(c, *t, "the update's text");
+    check_markdown(u.text, known, *c.diags, *c.text);
+  }
+  if (!date || !t) return std::nullopt;
+  u.date = *date;
   return u;
 }
 
@@ -111,26 +115,36 @@ std::vector<Update> read_updates(const Ctx& c, const YamlNode& n, const Known& k
 }
 
 std::optional<Budget> read_budget(const Ctx& c, const YamlNode& n) {
-  Fields f(c, n, {"amount", "currency", "note"}, "budget");
+  Fields f(c, n, {"amount", "currency", "note"}, "budget", "write budget: {amount: 250000}");
   if (!f.ok()) return std::nullopt;
   Budget b;
+  bool ok = true;
   const YamlNode* a = f.require("amount");
-  if (!a) return std::nullopt;
-  auto amount = read_number(c, *a, "the budget amount");
-  if (!amount) return std::nullopt;
-  if (amount->value < 0) {
-    c.error(a->mark, "the budget amount cannot be negative");
-    return std::nullopt;
+  std::optional<Number> amount = a ? read_number(c, *a, "the budget amount") : std::nullopt;
+  if (amount && amount->value < 0) {
+    c.error(a->mark, "the budget amount cannot be negative", fmt::format("write the amount without the minus: {}", amount->text.substr(1)));
+    amount.reset();
   }
-  b.amount = *amount;
+  if (amount) b.amount = *amount;
   if (const YamlNode* cur = f.get("currency")) {
     auto s = read_string(c, *cur, "'currency'");
     bool iso = s && s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-    if (s && !iso) c.error(cur->mark, fmt::format("'{}' is not an ISO 4217 currency code", *s), "e.g. DKK or EUR");
-    else if (s) b.currency = *s;
+    if (s && !iso) {
+      std::string upper = *s;
+      for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+      bool fixable = upper.size() == 3 && std::all_of(upper.begin(), upper.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      c.error(cur->mark, fmt::format("'{}' is not an ISO 4217 currency code", *s),
+              fixable ? fmt::format("write it in capitals: {}", upper) : "write a three-letter code such as DKK or EUR");
+      ok = false;
+    } else if (s) {
+      b.currency = *s;
+    } else {
+      ok = false;
+    }
   }
   if (const YamlNode* note = f.get("note"))
     if (auto s = read_string(c, *note, "the budget note")) b.note = *s;
+  if (!amount || !ok) return std::nullopt;
   return b;
 }
 
@@ -141,7 +155,7 @@ std::vector<Resource> read_resources(const Ctx& c, const YamlNode& n) {
     return out;
   }
   for (const YamlNode& item : n.items) {
-    Fields f(c, item, {"unit", "load"}, "a resource");
+    Fields f(c, item, {"unit", "load"}, "a resource", "write - {unit: …, load: 1}");
     if (!f.ok()) continue;
     const YamlNode* u = f.require("unit");
     const YamlNode* l = f.require("load");

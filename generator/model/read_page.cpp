@@ -17,6 +17,11 @@ bool check_file_id(const SourceFile& file, const std::string& id, Diagnostics& d
   if (is_valid_id(id)) return true;
   std::string s = suggest_id(id);
   std::string ext = file.rel.substr(file.rel.rfind('.'));
+  if (id_too_long(id)) {
+    diags.error(file.path, {1, 1}, fmt::format("the file name '{}' is longer than {} characters", id + ext, kMaxIdLength),
+                "shorten it (the extension not counted); file names become addresses");
+    return false;
+  }
   diags.error(file.path, {1, 1}, fmt::format("the file name '{}' is not a valid ID", id + ext),
               s.empty() ? "file names use a-z, 0-9 and single dashes, at most 80 characters"
                         : fmt::format("file names become addresses, so they use a-z, 0-9 and dashes: rename it to '{}{}'", s, ext));

@@ -24,7 +24,7 @@ bool is_http_url(std::string_view s) {
 }
 
 void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
-  Fields f(c, n, {"start", "end"}, "period");
+  Fields f(c, n, {"start", "end"}, "period", "write period: {start: 2024, end: 2026}");
   if (!f.ok()) return;
   const YamlNode* s = f.require("start");
   const YamlNode* e = f.require("end");
@@ -36,7 +36,7 @@ void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
 }
 
 void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
-  Fields f(c, n, {"name", "email", "phone", "address"}, "contact");
+  Fields f(c, n, {"name", "email", "phone", "address"}, "contact", "write the contact as name: …, email: …, phone: …, address: … on lines of their own, indented under contact:");
   auto text = [&](const char* key, std::string& into) {
     if (const YamlNode* v = f.get(key))
       if (auto s = read_string(c, *v, fmt::format("'{}'", key))) into = *s;
@@ -46,7 +46,8 @@ void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
   text("phone", out.phone);
   text("address", out.address);
   if (!out.email.empty() && (out.email.find('@') == std::string::npos || out.email.find(' ') != std::string::npos))
-    c.error(f.get("email")->mark, fmt::format("'{}' is not an e-mail address", out.email));
+    c.error(f.get("email")->mark, fmt::format("'{}' is not an e-mail address", out.email),
+            "write the whole address, e.g. social@kolding.dk");
 }
 
 void read_url(const Ctx& c, const Fields& f, const char* key, std::string& out) {
@@ -94,7 +95,7 @@ PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics&
   read_url(c, f, "accessibility_statement", info.accessibility_statement);
   if (const YamlNode* n = f.get("intro")) {
     info.intro = read_markdown(c, *n, "'intro'");
-    check_markdown(info.intro, known, diags);
+    check_markdown(info.intro, known, diags, file.text);
   }
   if (const YamlNode* n = f.get("contact")) read_contact(c, *n, info.contact);
   if (const YamlNode* n = f.get("logo")) {
@@ -122,20 +123,20 @@ std::optional<Theme> read_theme(const Ctx& c, const YamlNode& n) {
   if (!f.ok()) return std::nullopt;
   Theme t;
   t.mark = n.mark;
+  // The other fields are checked even when the id is wrong: all problems in one run.
   const YamlNode* id = f.require("id");
-  if (!id) return std::nullopt;
-  auto idv = read_id(c, *id, "theme id");
-  if (!idv) return std::nullopt;
-  t.id = *idv;
+  auto idv = id ? read_id(c, *id, "theme id") : std::nullopt;
+  if (idv) t.id = *idv;
   if (const YamlNode* v = f.require("title"))
     if (auto s = read_string(c, *v, "'title'")) t.title = *s;
   if (const YamlNode* v = f.get("number")) t.number = read_display_number(c, *v, "'number'");
   if (const YamlNode* v = f.get("short"))
     if (auto s = read_string(c, *v, "'short'")) t.short_label = *s;
   if (const YamlNode* v = f.get("parent"))
-    if (auto s = read_id(c, *v, "'parent'")) t.parent = *s;
+    if (auto s = read_id(c, *v, "the parent")) t.parent = *s;
   if (const YamlNode* v = f.get("summary")) t.summary = read_markdown(c, *v, "'summary'");
   if (const YamlNode* v = f.get("extra")) t.extra = *v;
+  if (!idv) return std::nullopt;
   return t;
 }
 
@@ -175,7 +176,8 @@ std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags) {
   YamlNode root;
   if (!parse_yaml(file.text, file.path, 1, root, diags)) return themes;
   if (!root.is_sequence()) {
-    c.error(root.mark, "themes.yaml must be a list of themes", "start each theme with '- id: …'");
+    c.error(root.mark, root.is_null() ? "themes.yaml is empty" : "themes.yaml must be a list of themes",
+            "start each theme with '- id: …'");
     return themes;
   }
   if (root.items.empty()) c.error(root.mark, "themes.yaml lists no themes", "add at least one theme");

@@ -2,7 +2,9 @@
 
 #include <chrono>
 
+#include "diff/plan_diff.hpp"
 #include "model/directives.hpp"
+#include "support/git_file_system.hpp"
 #include "render/site.hpp"
 #include "render/template_set.hpp"
 
@@ -40,15 +42,46 @@ Checked check_content(const FileSystem& fs, const BuildOptions& options, std::ve
   return out;
 }
 
+Checked check_version(const std::string& spec, const BuildOptions& base) {
+  BuildOptions o = base;
+  std::string ref, path;
+  if (GitFileSystem::parse_spec(spec, ref, path)) {
+    GitFileSystem fs(".", ref);
+    o.content_dir = fs.prefix() + (path.empty() ? "." : path);
+    return check_content(fs, o);
+  }
+  DiskFileSystem fs;
+  o.content_dir = spec;
+  return check_content(fs, o);
+}
+
+Date version_date(const Plan& plan) {
+  Date newest = plan.info.published;
+  for (const Initiative& in : plan.initiatives)
+    if (in.last_update && *in.last_update > newest) newest = *in.last_update;
+  return newest;
+}
+
 Built build_site(const FileSystem& fs, const BuildOptions& options) {
   Built b;
   b.checked = check_content(fs, options, &b.times);
   if (b.checked.failed(options.strict)) return b;
+  std::optional<PlanDiff> changes;
+  if (!options.previous.empty()) {
+    b.previous = check_version(options.previous, options);
+    if (b.previous.diags.has_errors()) return b;
+    changes = diff_plans(b.previous.plan, b.checked.plan);
+  }
   check_output_folder(options.out_dir, options.content_dir);
   Stopwatch clock;
   const TemplateSet theme = TemplateSet::load(fs, options.templates_dir);
   b.times.push_back({"templates", clock.lap_ms(), theme.files().size()});
-  std::vector<OutputFile> files = render_site(b.checked.plan, theme, {options.jobs});
+  RenderOptions render_options{options.jobs};
+  if (changes) {
+    render_options.changes = &*changes;
+    render_options.changes_since = version_date(b.previous.plan);
+  }
+  std::vector<OutputFile> files = render_site(b.checked.plan, theme, render_options);
   b.files = files.size();
   b.times.push_back({"render", clock.lap_ms(), files.size()});
   b.written = write_site(files, {options.out_dir, options.content_dir});

@@ -19,6 +19,7 @@ struct BuildOptions {
   bool strict = false;  ///< warnings fail the build
   Date today;           ///< the build date
   int jobs = 1;
+  std::string previous;  ///< build --previous: a folder or git:REF:PATH to compare with
 };
 
 /// The result of loading and validating a content folder.
@@ -41,10 +42,18 @@ struct StageTime {
 /// load → model: reads and validates the content folder.
 Checked check_content(const FileSystem& fs, const BuildOptions& options, std::vector<StageTime>* times = nullptr);
 
+/// Reads and validates a version of a plan from a folder or `git:REF:PATH`
+/// (libgit2). Throws std::runtime_error when a git revision cannot be opened.
+Checked check_version(const std::string& spec, const BuildOptions& options);
+
+/// The date a version is "changed since": its newest update, else its publication.
+Date version_date(const Plan& plan);
+
 /// The whole build: check, render with the theme, write. Content errors are
 /// in `checked`; I/O and theme problems throw (std::runtime_error, WriteError).
 struct Built {
   Checked checked;
+  Checked previous;  ///< with --previous
   WriteStats written;
   size_t files = 0;
   std::vector<StageTime> times;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/diff_report.hpp"
 #include "render/directive_text.hpp"
 #include "render/escape.hpp"
 #include "render/markdown_html.hpp"
@@ -28,7 +29,7 @@ std::string entry_id(const Plan& plan, const Urls& urls, const SiteUpdate& su) {
 
 }  // namespace
 
-std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls) {
+std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls, const PlanDiff* changes, Date changes_since) {
   const auto updates = site_updates(plan);
   const Date updated = updates.empty() ? plan.info.published : updates.front().update->date;
   LinkContext ctx{&urls, "../"};  // the feed lives in opdateringer/: relative links resolve from there
@@ -48,6 +49,19 @@ std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls) {
   out += fmt::format("  <updated>{}</updated>\n", timestamp(updated));
   out += fmt::format("  <author><name>{}</name></author>\n", escape_html(plan.info.organisation));
   out += "  <generator>overblik</generator>\n";
+  if (changes) {
+    // The changes since the previous version, as one entry dated by the newest change.
+    const std::string title = l.fill("changed_since", {{"date", l.date(changes_since)}});
+    const std::string link = plan.info.base_url.empty() ? "../" + Urls::pretty(urls.changes()) : absolute(plan, urls.changes());
+    const std::string id = plan.info.base_url.empty() ? "urn:overblik:changes:" + changes_since.iso() : link + "#" + changes_since.iso();
+    out += "  <entry>\n";
+    out += fmt::format("    <id>{}</id>\n    <title>{}</title>\n", escape_html(id), escape_html(title));
+    out += fmt::format("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape_html(link));
+    out += fmt::format("    <updated>{}</updated>\n", timestamp(updated));
+    out += fmt::format("    <content type=\"html\">{}</content>\n",
+                       escape_html(markdown_to_html(diff_report(*changes, l, DiffFormat::markdown), {&urls, "../"}, 3)));
+    out += "  </entry>\n";
+  }
   for (const SiteUpdate& su : updates) {
     const Update& u = *su.update;
     std::string title = su.initiative->title;

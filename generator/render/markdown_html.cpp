@@ -105,8 +105,11 @@ void shift_headings(std::vector<cmark_node*>& headings, int top) {
   if (headings.empty()) return;
   int min_level = 6;
   for (cmark_node* h : headings) min_level = std::min(min_level, cmark_node_get_heading_level(h));
-  int shift = std::max(0, top - min_level);
-  for (cmark_node* h : headings) cmark_node_set_heading_level(h, std::min(6, cmark_node_get_heading_level(h) + shift));
+  // Move the text's top level to `top` (down from h1, or up from h4), keeping
+  // the steps between levels, so the page's outline has no gaps.
+  const int shift = top - min_level;
+  for (cmark_node* h : headings)
+    cmark_node_set_heading_level(h, std::clamp(cmark_node_get_heading_level(h) + shift, 1, 6));
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ std::vector<std::function<PageView()>> page_builders(const ViewContext& v) {
   jobs.push_back([&v] { return action_plan_view(v); });
   jobs.push_back([&v] { return updates_view(v); });
   jobs.push_back([&v] { return print_view(v); });
+  if (v.changes) jobs.push_back([&v] { return changes_view(v); });
   for (const Page& p : v.plan.pages) jobs.push_back([&v, &p] { return narrative_view(v, p); });
   return jobs;
 }
@@ -43,7 +44,8 @@ void add_data_files(const Plan& plan, const Urls& urls, std::vector<OutputFile>&
 }  // namespace
 
 std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options) {
-  const ViewContext v(plan, theme.labels(plan.info.language));
+  ViewContext v(plan, theme.labels(plan.info.language));
+  v.set_changes(options.changes, options.changes_since);
   const data shared = shared_data(v);
   auto jobs = page_builders(v);
 
@@ -61,7 +63,7 @@ std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme, 
   });
 
   add_data_files(plan, v.urls, out);
-  out.push_back({v.urls.feed(), atom_feed(plan, v.l, v.urls), {}});
+  out.push_back({v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}});
   out.push_back({"sitemap.xml", sitemap_xml(plan, v.urls), {}});
   out.push_back({"search-index.json", search_index_json(plan, v.l, v.urls), {}});
   for (const std::string& asset : theme.assets())

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "diff/plan_diff.hpp"
 #include "model/plan.hpp"
 #include "render/template_set.hpp"
 
@@ -16,6 +17,11 @@ struct OutputFile {
 
 struct RenderOptions {
   int jobs = 1;
+  /// With `build --previous`: what changed since that version, and the date
+  /// it is "changed since". Adds the changes page, marks the matrix, links
+  /// the page from the front page and adds a feed entry.
+  const PlanDiff* changes = nullptr;
+  Date changes_since;
 };
 
 /// Plan → every output file, sorted by path. Pure: no clock, no disk; the

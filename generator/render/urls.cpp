@@ -12,6 +12,7 @@ Urls::Urls(const std::string& language) {
   indicators_ = da ? "indikatorer" : "indicators";
   updates_ = da ? "opdateringer" : "updates";
   print_ = da ? "udskrift" : "print";
+  changes_ = da ? "aendringer" : "changes";
 }
 
 std::string Urls::pretty(const std::string& path) {

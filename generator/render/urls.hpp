@@ -24,6 +24,7 @@ class Urls {
   std::string updates() const { return updates_ + "/index.html"; }
   std::string feed() const { return updates_ + "/feed.xml"; }
   std::string print() const { return print_ + "/index.html"; }
+  std::string changes() const { return changes_ + "/index.html"; }
   std::string page(std::string_view slug) const { return std::string(slug) + "/index.html"; }
   std::string theme_asset(std::string_view file) const { return "_overblik/" + std::string(file); }
 
@@ -33,7 +34,7 @@ class Urls {
   static std::string root_of(std::string_view path);
 
  private:
-  std::string initiatives_, themes_, action_plan_, indicators_, updates_, print_;
+  std::string initiatives_, themes_, action_plan_, indicators_, updates_, print_, changes_;
 };
 
 }  // namespace overblik

@@ -25,6 +25,13 @@ ViewContext::ViewContext(const Plan& p, const Labels& labels) : plan(p), l(label
   for (const Indicator& ind : plan.indicators) indicator_cards.push_back(indicator_summary(*this, ind));
 }
 
+void ViewContext::set_changes(const PlanDiff* d, Date since) {
+  changes = d;
+  changes_since = since;
+  if (d)
+    for (const auto& link : d->links) changed_cells[{link.initiative, link.theme}] = &link;
+}
+
 data ViewContext::indicator_cards_of(const std::vector<std::string>& ids) const {
   data out = list();
   for (const Indicator& ind : plan.indicators)

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "diff/plan_diff.hpp"
 #include "model/plan.hpp"
 #include "render/labels.hpp"
 #include "render/markdown_html.hpp"
@@ -35,6 +36,12 @@ struct ViewContext {
   std::map<std::string, std::vector<const Initiative*>> primary_of_theme, secondary_of_theme;
   std::map<std::string, std::vector<const Initiative*>> initiatives_of_indicator;
   std::map<std::string, std::vector<const Indicator*>> indicators_of_theme;
+  const PlanDiff* changes = nullptr;  ///< with build --previous
+  Date changes_since;
+  /// Matrix cells whose link changed since the previous version: (initiative, theme) → change.
+  std::map<std::pair<std::string, std::string>, const PlanDiff::ThemeLink*> changed_cells;
+  void set_changes(const PlanDiff* d, Date since);
+
   std::vector<data> cards;  ///< initiative cards, aligned with plan.initiatives
   std::vector<data> indicator_cards;  ///< aligned with plan.indicators
   const data& indicator_card_of(const Indicator& ind) const {

@@ -32,6 +32,7 @@ data indicator_body(const ViewContext& v, const Indicator& ind, const std::strin
 PageView updates_view(const ViewContext& v);
 PageView action_plan_view(const ViewContext& v);
 PageView print_view(const ViewContext& v);
+PageView changes_view(const ViewContext& v);
 
 /// An indicator's card for lists: title, finding, latest value, change and
 /// assessment tags (URLs root-relative, so one card serves every page).

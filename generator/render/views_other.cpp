@@ -280,6 +280,8 @@ PageView front_view(const ViewContext& v) {
   }
   d.set("assessment_counts", assessment_counts);
   d.set("updates_url", v.urls.updates());
+  d.set("changes", v.changes ? v.link(v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}}), v.urls.changes())
+                             : data(false));
   d.set("action_plan_url", v.urls.action_plan());
   d.set("print_url", v.urls.print());
   pv.body = std::move(d);

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "render/anchors.hpp"
+#include "render/diff_report.hpp"
+#include "render/markdown_html.hpp"
 #include "render/site_updates.hpp"
 #include "render/views.hpp"
 
@@ -206,6 +208,22 @@ PageView print_view(const ViewContext& v) {
     pages.push_back(pd);
   }
   d.set("pages", pages);
+  pv.body = std::move(d);
+  return pv;
+}
+
+PageView changes_view(const ViewContext& v) {
+  PageView pv;
+  pv.path = v.urls.changes();
+  pv.kind = "changes";
+  const std::string title = v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}});
+  pv.frame = page_frame(v, pv.path, pv.kind, title, title, "", {{title, ""}});
+  data d = object();
+  d.set("intro", v.l.fill("changes_intro", {{"date", v.l.date(v.changes_since)}}));
+  const std::string report = diff_report(*v.changes, v.l, DiffFormat::markdown);
+  d.set("report_html", markdown_to_html(report, {&v.urls, Urls::root_of(pv.path)}, 2));
+  d.set("matrix_url", v.urls.matrix());
+  d.set("has_link_changes", !v.changes->links.empty());
   pv.body = std::move(d);
   return pv;
 }

@@ -134,6 +134,16 @@ PageView matrix_view(const ViewContext& v) {
       c.set("kind", kind);
       c.set("label", v.l.get(kind == "primary" ? "primary_theme" : kind == "secondary" ? "secondary_theme" : "not_linked"));
       c.set("symbol", kind == "primary" ? "●" : kind == "secondary" ? "○" : "");
+      auto changed = v.changed_cells.find({in.id, t->id});
+      c.set("changed", changed != v.changed_cells.end());
+      if (changed != v.changed_cells.end()) {
+        const auto& link = *changed->second;
+        auto word = [&](const std::string& k) {
+          return v.l.get(k == "primary" ? "primary_theme" : k == "secondary" ? "secondary_theme" : "not_linked");
+        };
+        const char* key = link.from.empty() ? "changes_cell_added" : link.to.empty() ? "changes_cell_removed" : "changes_cell_changed";
+        c.set("change_label", v.l.fill(key, {{"kind", link.from.empty() ? word(link.to) : word(link.from)}}));
+      }
       cells.push_back(c);
     }
     r.set("cells", cells);

@@ -66,6 +66,12 @@ std::vector<DirEntry> DiskFileSystem::list(const std::string& dir, const std::st
   return out;
 }
 
+bool DiskFileSystem::can_list(const std::string& dir) const {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  return !ec;
+}
+
 FileKind DiskFileSystem::kind(const std::string& path) const {
   std::error_code ec;
   return kind_of(fs::status(path, ec));

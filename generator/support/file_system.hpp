@@ -29,6 +29,10 @@ class FileSystem {
   virtual std::vector<DirEntry> list(const std::string& dir, const std::string& root) const = 0;
 
   virtual FileKind kind(const std::string& path) const = 0;
+
+  /// Whether the folder's entries can be listed (false: permission denied, …),
+  /// so an unreadable folder is reported rather than taken for an empty one.
+  virtual bool can_list(const std::string& /*dir*/) const { return true; }
 };
 
 class DiskFileSystem final : public FileSystem {
@@ -36,6 +40,7 @@ class DiskFileSystem final : public FileSystem {
   std::optional<std::string> read(const std::string& path, std::string* error) const override;
   std::vector<DirEntry> list(const std::string& dir, const std::string& root) const override;
   FileKind kind(const std::string& path) const override;
+  bool can_list(const std::string& dir) const override;
 };
 
 /// An in-memory tree: paths like "content/plan.yaml"; directories are implied.

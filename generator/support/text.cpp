@@ -120,8 +120,9 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-bool is_valid_id(std::string_view id) {
-  if (id.empty() || id.size() > 80) return false;
+namespace {
+
+bool is_id_shape(std::string_view id) {
   bool prev_dash = true;  // forbids a leading dash
   for (char c : id) {
     bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -136,6 +137,12 @@ bool is_valid_id(std::string_view id) {
   }
   return !prev_dash;
 }
+
+}  // namespace
+
+bool is_valid_id(std::string_view id) { return !id.empty() && id.size() <= kMaxIdLength && is_id_shape(id); }
+
+bool id_too_long(std::string_view id) { return id.size() > kMaxIdLength && is_id_shape(id); }
 
 std::string suggest_id(std::string_view text) {
   std::string out;

@@ -26,6 +26,12 @@ std::string printable(std::string_view text);
 /// True for `[a-z0-9]+(-[a-z0-9]+)*` of at most 80 characters: the content format's ID rule.
 bool is_valid_id(std::string_view id);
 
+/// The longest an ID may be.
+constexpr size_t kMaxIdLength = 80;
+
+/// True when `id` breaks the ID rule by its length alone.
+bool id_too_long(std::string_view id);
+
 /// A valid ID derived from arbitrary text: lower case, æ→ae, ø→oe, å→aa, other
 /// accented letters to their base letter, anything else to single dashes.
 /// Empty when nothing usable remains.

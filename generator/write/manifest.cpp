@@ -17,7 +17,7 @@ ManifestEntry entry_for(const std::string& bytes) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  return {bytes.size(), h, 0};
+  return {bytes.size(), h};
 }
 
 int64_t file_mtime_ns(const std::filesystem::path& path) {
@@ -28,6 +28,7 @@ int64_t file_mtime_ns(const std::filesystem::path& path) {
 
 Manifest read_manifest(const std::filesystem::path& path) {
   Manifest m;
+  m.written_ns = file_mtime_ns(path);
   std::ifstream in(path);
   std::string line;
   std::getline(in, line);  // header
@@ -35,7 +36,7 @@ Manifest read_manifest(const std::filesystem::path& path) {
     std::istringstream s(line);
     ManifestEntry e;
     std::string rel;
-    s >> e.size >> std::hex >> e.hash >> std::dec >> e.mtime_ns;
+    s >> e.size >> std::hex >> e.hash >> std::dec;
     s.get();
     std::getline(s, rel);
     if (!s.fail() && !rel.empty() && rel.find("..") == std::string::npos) m.entries[rel] = e;
@@ -45,8 +46,8 @@ Manifest read_manifest(const std::filesystem::path& path) {
 
 void write_manifest(const std::filesystem::path& path, const Manifest& m) {
   std::ofstream out(path, std::ios::binary);
-  out << "# overblik manifest: files this folder's last build wrote (size, hash, mtime, path)\n";
-  for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {} {}\n", e.size, e.hash, e.mtime_ns, rel);
+  out << "# overblik manifest: files this folder's last build wrote (size, hash, path)\n";
+  for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {}\n", e.size, e.hash, rel);
   if (!out) throw WriteError(fmt::format("cannot write '{}'", path.string()));
 }
 
@@ -56,7 +57,7 @@ bool is_unchanged(const std::filesystem::path& out, const std::string& rel, cons
   struct stat st {};
   if (::stat((out / rel).c_str(), &st) != 0) return false;
   const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  return static_cast<uint64_t>(st.st_size) == e.size && mtime == it->second.mtime_ns;
+  return static_cast<uint64_t>(st.st_size) == e.size && mtime <= old.written_ns;
 }
 
 }  // namespace overblik

@@ -11,12 +11,14 @@ namespace overblik {
 struct ManifestEntry {
   uint64_t size = 0;
   uint64_t hash = 0;       ///< FNV-1a of the bytes
-  int64_t mtime_ns = 0;    ///< when written; a differing mtime means someone changed it
 };
 
 /// The files an earlier build wrote (and only those may be removed).
+/// It records no times, so that the same content gives the same bytes; a
+/// file changed by hand after the build is newer than the manifest itself.
 struct Manifest {
   std::map<std::string, ManifestEntry> entries;
+  int64_t written_ns = 0;  ///< the manifest file's own modification time
 };
 
 ManifestEntry entry_for(const std::string& bytes);
@@ -24,7 +26,8 @@ Manifest read_manifest(const std::filesystem::path& path);
 void write_manifest(const std::filesystem::path& path, const Manifest& m);
 int64_t file_mtime_ns(const std::filesystem::path& path);
 
-/// True when out/rel is the file the manifest describes and has `e`'s bytes.
+/// True when out/rel is the file the manifest describes and has `e`'s bytes:
+/// same size, same hash recorded, and not modified after the manifest was written.
 bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old);
 
 }  // namespace overblik

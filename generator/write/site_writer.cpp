@@ -130,7 +130,6 @@ WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& 
     const std::string& bytes = f.copy_from.empty() ? f.bytes : (sources[&f] = read_bytes(f.copy_from));
     ManifestEntry e = entry_for(bytes);
     if (is_unchanged(out, f.path, e, old)) {
-      e.mtime_ns = old.entries.at(f.path).mtime_ns;
       ++stats.unchanged;
     } else {
       changed.push_back(&f);
@@ -153,7 +152,6 @@ WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& 
       fs::create_directories(target.parent_path());
       if (!to_write.count(&f)) keep(out / f.path, target);
       else write_bytes(target, f.copy_from.empty() ? f.bytes : sources[&f]);
-      next.entries[f.path].mtime_ns = file_mtime_ns(target);
     }
     carry_foreign(out, stage, old, produced);
     write_manifest(stage / kManifestName, next);

@@ -43,7 +43,7 @@ TEST_CASE("markdown_to_html resolves cross-references and assets from the page")
 TEST_CASE("markdown_to_html shifts headings under the page's h1") {
   CHECK(md("# A\n\n## B") == "<h2>A</h2>\n<h3>B</h3>\n");
   CHECK(md("## A\n\n### B") == "<h2>A</h2>\n<h3>B</h3>\n");
-  CHECK(md("### Only three") == "<h3>Only three</h3>\n");
+  CHECK(md("### Only three\n\n#### Four") == "<h2>Only three</h2>\n<h3>Four</h3>\n");
   static const Urls urls("da");
   CHECK(markdown_to_html("# A", {&urls, ""}, 3) == "<h3>A</h3>\n");
 }

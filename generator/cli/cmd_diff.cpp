@@ -1,0 +1,58 @@
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "diff/plan_diff.hpp"
+#include "render/diff_report.hpp"
+#include "render/template_set.hpp"
+
+namespace overblik::cli {
+
+namespace {
+
+struct DiffArgs {
+  std::string old_spec, new_spec, format = "text";
+  CommonOptions common;
+};
+
+}  // namespace
+
+std::optional<Plan> load_plan_version(const std::string& spec, const BuildOptions& base) {
+  Checked c = check_version(spec, base);
+  if (c.diags.has_errors()) {
+    print_diagnostics(c, true, false);
+    return std::nullopt;
+  }
+  return std::move(c.plan);
+}
+
+Command add_diff_command(CLI::App& app) {
+  auto args = std::make_shared<DiffArgs>();
+  auto* cmd = app.add_subcommand("diff", "Show what changed between two versions of a plan (folders or git:REF:PATH)");
+  cmd->add_option("old", args->old_spec, "The earlier version: a content folder, or git:REF:PATH (e.g. git:HEAD~1:content)")->required();
+  cmd->add_option("new", args->new_spec, "The later version, likewise")->required();
+  cmd->add_option("--format", args->format, "text, markdown or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))->capture_default_str();
+  add_common_options(cmd, args->common);
+  return {cmd, [args]() -> int {
+            BuildOptions options;
+            if (!resolve_common(args->common, options)) return kUsage;
+            try {
+              auto old_plan = load_plan_version(args->old_spec, options);
+              auto new_plan = load_plan_version(args->new_spec, options);
+              if (!old_plan || !new_plan) return kContentErrors;
+              const TemplateSet theme = TemplateSet::builtin();
+              const DiffFormat format = args->format == "json" ? DiffFormat::json
+                                        : args->format == "markdown" ? DiffFormat::markdown : DiffFormat::text;
+              std::cout << diff_report(diff_plans(*old_plan, *new_plan), theme.labels(new_plan->info.language), format);
+              return kOk;
+            } catch (const std::exception& e) {
+              std::cerr << "overblik: " << e.what() << "\n";
+              return kUsage;
+            }
+          }};
+}
+
+}  // namespace overblik::cli

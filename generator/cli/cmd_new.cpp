@@ -1,0 +1,103 @@
+// `overblik new initiative|indicator|page ID`: one file from a commented template.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "model/build_plan.hpp"
+#include "scaffold/starter.hpp"
+#include "support/text.hpp"
+
+namespace overblik::cli {
+
+namespace {
+
+struct NewArgs {
+  std::string kind, id, title, content = "content";
+  bool force = false;
+  CommonOptions common;
+};
+
+/// Why `id` cannot name the file, or empty.
+std::string id_problem(const NewArgs& args) {
+  if (!is_valid_id(args.id)) {
+    std::string hint = suggest_id(args.id);
+    if (hint.size() > 60) hint = "a shorter one";
+    else if (!hint.empty()) hint = fmt::format("'{}'", hint);
+    return fmt::format("'{}' cannot be an ID: use only a–z, 0–9 and single dashes, at most {} characters{}", args.id,
+                       kMaxIdLength, hint.empty() ? "" : "\n  hint: use " + hint);
+  }
+  bool reserved = std::find(kReservedSlugs.begin(), kReservedSlugs.end(), args.id) != kReservedSlugs.end();
+  if (args.kind == "page" && reserved)
+    return fmt::format("'{}' is the name of one of the site's own folders and cannot name a page", args.id);
+  return {};
+}
+
+/// The content folder's themes; nullopt (after saying why) when an initiative needs them and cannot have them.
+std::optional<scaffold::ThemeList> themes_for(const NewArgs& args, const FileSystem& disk) {
+  const std::string path = join_path(args.content, "themes.yaml");
+  std::string why;
+  auto bytes = disk.read(path, &why);
+  auto list = bytes ? scaffold::read_theme_list(*bytes, path, &why) : std::nullopt;
+  if (args.kind != "initiative") return list.value_or(scaffold::ThemeList{});
+  if (list && !list->leaves().empty()) return list;
+  if (list) why = "it holds no theme";
+  std::cerr << fmt::format("overblik: an initiative needs a theme from {}, but {}\n", path, why);
+  return std::nullopt;
+}
+
+int run_new(const NewArgs& args) {
+  BuildOptions options;
+  if (!resolve_common(args.common, options)) return kUsage;
+  DiskFileSystem disk;
+  if (disk.kind(args.content) != FileKind::directory) {
+    std::cerr << fmt::format("overblik: the content folder '{}' does not exist; start one with: overblik init {}\n",
+                             args.content, args.content);
+    return kUsage;
+  }
+  if (std::string why = id_problem(args); !why.empty()) {
+    std::cerr << "overblik: " << why << "\n";
+    return kUsage;
+  }
+  auto themes = themes_for(args, disk);
+  if (!themes) return kUsage;
+  auto kind = args.kind == "initiative" ? scaffold::NewKind::initiative
+              : args.kind == "indicator" ? scaffold::NewKind::indicator : scaffold::NewKind::page;
+  std::string title = args.title.empty() ? scaffold::title_from_id(args.id) : args.title;
+  scaffold::PlannedFile file{scaffold::new_file_path(kind, args.id),
+                             scaffold::new_file_text(kind, title, *themes, options.today)};
+  std::vector<std::string> refused;
+  auto writes = scaffold::plan_writes(disk, args.content, {file}, args.force, refused);
+  if (!refused.empty()) {
+    std::cerr << fmt::format("overblik: {} exists; use --force to overwrite it\n", refused.front());
+    return kUsage;
+  }
+  try {
+    scaffold::apply_write(writes.front());
+  } catch (const std::exception& e) {
+    std::cerr << "overblik: " << e.what() << "\n";
+    return kUsage;
+  }
+  std::cout << scaffold::describe_write(writes.front(), false) << "\n";
+  return kOk;
+}
+
+}  // namespace
+
+Command add_new_command(CLI::App& app) {
+  auto args = std::make_shared<NewArgs>();
+  auto* cmd = app.add_subcommand("new", "Add an initiative, an indicator or a page from a commented template");
+  cmd->add_option("KIND", args->kind, "initiative, indicator or page")
+      ->required()
+      ->check(CLI::IsMember({"initiative", "indicator", "page"}));
+  cmd->add_option("ID", args->id, "The new file's ID: a–z, 0–9 and dashes (aeldre-pleje)")->required();
+  cmd->add_option("--title", args->title, "The title (default: made from the ID)");
+  cmd->add_option("--content", args->content, "Content folder")->capture_default_str();
+  cmd->add_flag("--force", args->force, "Overwrite the file if it exists");
+  cmd->add_option("--today", args->common.today, "Date for the template's example periods, YYYY-MM-DD (default: today)");
+  return {cmd, [args]() -> int { return run_new(*args); }};
+}
+
+}  // namespace overblik::cli

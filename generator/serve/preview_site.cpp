@@ -1,0 +1,201 @@
+#include "serve/preview_site.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <utility>
+
+#include "render/escape.hpp"
+#include "support/text.hpp"
+
+namespace overblik {
+
+namespace {
+
+std::string_view extension_of(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  const size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+  return path.substr(dot + 1);
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Styles of the preview's own pages: plain, readable, enough contrast in
+// light and dark mode, nothing that depends on the theme.
+constexpr std::string_view kPageStyle =
+    "body{font:1rem/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;color:#1a1a1a;"
+    "background:#fff}\n"
+    "main{max-width:60rem;margin:auto}\n"
+    "h1{font-size:1.6rem;line-height:1.25}\n"
+    "ol{padding-left:1.5rem}\n"
+    "pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:.5rem 0 1rem;padding:.75rem 1rem;"
+    "background:#f3f3f3;border-left:.3rem solid #b00020;"
+    "font:.95rem/1.45 ui-monospace,Menlo,Consolas,monospace}\n"
+    ".warnings pre{border-left-color:#7a5a00}\n"
+    "a{color:#0645ad}\n"
+    "@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}"
+    "pre{background:#222}a{color:#8ab4f8}}\n";
+
+std::string page_html(std::string_view title, std::string_view main_html) {
+  return fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n{}</main>\n</body>\n</"
+      "html>\n",
+      escape_html(title), kPageStyle, main_html);
+}
+
+std::string diagnostic_list(const Diagnostics& diags, Severity severity,
+                            const SourceTexts& sources) {
+  std::string out = "<ol>\n";
+  for (const Diagnostic& d : diags.items())
+    if (d.severity == severity)
+      out += fmt::format("<li><pre>{}</pre></li>\n", escape_html(format_diagnostic(d, sources)));
+  return out + "</ol>\n";
+}
+
+}  // namespace
+
+std::string content_type_for(std::string_view path) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kTypes{{
+      {"html", "text/html; charset=utf-8"},
+      {"htm", "text/html; charset=utf-8"},
+      {"css", "text/css; charset=utf-8"},
+      {"js", "text/javascript; charset=utf-8"},
+      {"mjs", "text/javascript; charset=utf-8"},
+      {"svg", "image/svg+xml"},
+      {"xml", "application/xml; charset=utf-8"},
+      {"json", "application/json; charset=utf-8"},
+      {"csv", "text/csv; charset=utf-8"},
+      {"txt", "text/plain; charset=utf-8"},
+      {"md", "text/plain; charset=utf-8"},
+      {"png", "image/png"},
+      {"jpg", "image/jpeg"},
+      {"jpeg", "image/jpeg"},
+      {"gif", "image/gif"},
+      {"webp", "image/webp"},
+      {"ico", "image/x-icon"},
+      {"pdf", "application/pdf"},
+      {"woff2", "font/woff2"},
+      {"woff", "font/woff"},
+  }};
+  const std::string ext = lower(extension_of(path));
+  for (const auto& [e, type] : kTypes)
+    if (e == ext) return std::string(type);
+  return "application/octet-stream";
+}
+
+std::string reload_script(std::string_view version) {
+  return fmt::format(
+      "<script>\n"
+      "// overblik serve: reload this page when the site is rebuilt (preview only)\n"
+      "(function () {{\n"
+      "  var events = new EventSource(\"/_overblik/events?since={}\");\n"
+      "  events.addEventListener(\"reload\", function () {{ events.close(); location.reload(); "
+      "}});\n"
+      "}})();\n"
+      "</script>\n",
+      version);
+}
+
+std::string inject_before_body_end(std::string_view html, std::string_view snippet) {
+  const size_t at = html.rfind("</body>");
+  std::string out;
+  out.reserve(html.size() + snippet.size());
+  if (at == std::string_view::npos) {
+    out.append(html).append(snippet);
+  } else {
+    out.append(html.substr(0, at)).append(snippet).append(html.substr(at));
+  }
+  return out;
+}
+
+std::string error_page_html(const Diagnostics& diags, const SourceTexts& sources) {
+  const int errors = diags.error_count();
+  const int warnings = diags.warning_count();
+  std::string main = fmt::format(
+      "<h1>The site could not be built: {}</h1>\n"
+      "<p>overblik found {} in the content. Fix {} and save the file: this page "
+      "reloads by itself when the site builds again.</p>\n"
+      "<h2>Errors</h2>\n{}",
+      errors == 1 ? "1 error" : fmt::format("{} errors", errors),
+      escape_html(format_summary(errors, warnings)), errors == 1 ? "it" : "them",
+      diagnostic_list(diags, Severity::error, sources));
+  if (warnings > 0)
+    main += fmt::format("<details class=\"warnings\">\n<summary>{}</summary>\n{}</details>\n",
+                        warnings == 1 ? "1 warning" : fmt::format("{} warnings", warnings),
+                        diagnostic_list(diags, Severity::warning, sources));
+  return page_html(fmt::format("{} — overblik preview", format_summary(errors, warnings)), main);
+}
+
+std::string error_page_html(std::string_view message) {
+  return page_html("The site could not be built — overblik preview",
+                   fmt::format("<h1>The site could not be built</h1>\n<pre>{}</pre>\n"
+                               "<p>Fix it and save the file: this page reloads by itself.</p>\n",
+                               escape_html(message)));
+}
+
+std::shared_ptr<const SiteFiles> to_site_files(std::vector<OutputFile> files) {
+  auto map = std::make_shared<SiteFiles>();
+  for (OutputFile& f : files) {
+    std::string path = f.path;
+    map->emplace(std::move(path), std::move(f));
+  }
+  return map;
+}
+
+PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version)
+    : files_(std::move(files)), version_(std::move(version)) {}
+
+PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
+                         std::string version)
+    : files_(std::move(last_good)),
+      error_page_(std::move(error_page)),
+      version_(std::move(version)) {}
+
+PreviewResponse PreviewSite::html(int status, std::string_view page) const {
+  return {status,
+          content_type_for(".html"),
+          inject_before_body_end(page, reload_script(version_)),
+          {},
+          {}};
+}
+
+PreviewResponse PreviewSite::not_found(std::string_view path) const {
+  const std::string page =
+      page_html("Not found — overblik preview",
+                fmt::format("<h1>Not found</h1>\n<p>The site has no file <code>/{}</code>.</p>\n"
+                            "<p><a href=\"/\">Go to the front page</a></p>\n",
+                            escape_html(path)));
+  return html(404, page);
+}
+
+PreviewResponse PreviewSite::respond(std::string_view url_path) const {
+  std::string path(url_path);
+  while (!path.empty() && path.front() == '/') path.erase(0, 1);
+  if (path.empty() || path.back() == '/') path += "index.html";
+  const bool page = ends_with(path, ".html") || ends_with(path, ".htm");
+  // While the newest build has errors every page shows them, old or new.
+  if (failed() && page) return html(500, error_page_);
+
+  const SiteFiles empty;
+  const SiteFiles& files = files_ ? *files_ : empty;
+  if (auto it = files.find(path); it != files.end()) {
+    const OutputFile& f = it->second;
+    if (!f.copy_from.empty()) return {200, content_type_for(path), {}, f.copy_from, {}};
+    if (page) return html(200, f.bytes);
+    return {200, content_type_for(path), f.bytes, {}, {}};
+  }
+  // "/initiativer/x" → "/initiativer/x/", as static hosts do.
+  if (files.count(path + "/index.html")) return {301, {}, {}, {}, "/" + path + "/"};
+  if (failed() && extension_of(path).empty()) return html(500, error_page_);
+  return not_found(path);
+}
+
+}  // namespace overblik

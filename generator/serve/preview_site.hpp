@@ -1,0 +1,76 @@
+#pragma once
+// One in-memory build of the site as the preview server shows it: the files
+// of the last good build, and, while the newest build has errors, the page
+// that lists them. A PreviewSite is immutable once made; the server swaps
+// whole snapshots (shared_ptr) so a request never sees half a rebuild.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/site.hpp"
+#include "support/diagnostic.hpp"
+
+namespace overblik {
+
+/// The files of a build by output path ("initiativer/x/index.html").
+using SiteFiles = std::map<std::string, OutputFile>;
+
+/// What the server sends for one request.
+struct PreviewResponse {
+  int status = 200;
+  std::string content_type;
+  std::string body;
+  std::string file;      ///< when set: send this file from disk (a content asset) instead of `body`
+  std::string location;  ///< for a redirect (301)
+};
+
+/// Content-Type for an output path, by its extension; text types say UTF-8.
+std::string content_type_for(std::string_view path);
+
+/// The live-reload script, which listens on `/_overblik/events` and reloads
+/// the page when a build newer than `version` is served.
+std::string reload_script(std::string_view version);
+
+/// Puts `snippet` just before the last `</body>`, or at the end when there is none.
+std::string inject_before_body_end(std::string_view html, std::string_view snippet);
+
+/// A plain, accessible HTML page listing the diagnostics (escaped, each in a <pre>
+/// as format_diagnostic writes it), errors first; without the reload script.
+std::string error_page_html(const Diagnostics& diags, const SourceTexts& sources);
+/// The same for a problem that is not in the content (a broken template).
+std::string error_page_html(std::string_view message);
+
+class PreviewSite {
+ public:
+  /// A good build. `version` identifies it for live reload.
+  PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version);
+  /// A failed build: HTML pages show `error_page` (status 500); other files
+  /// still come from `last_good` (may be null) so that styles keep working.
+  PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
+              std::string version);
+
+  /// The response for a decoded URL path such as "/", "/initiativer/x/" or
+  /// "/_overblik/style.css". HTML gets the reload script.
+  PreviewResponse respond(std::string_view url_path) const;
+
+  const std::string& version() const { return version_; }
+  bool failed() const { return !error_page_.empty(); }
+  /// The files of the last good build (null when there has been none).
+  const std::shared_ptr<const SiteFiles>& files() const { return files_; }
+
+ private:
+  std::shared_ptr<const SiteFiles> files_;
+  std::string error_page_;
+  std::string version_;
+
+  PreviewResponse html(int status, std::string_view page) const;
+  PreviewResponse not_found(std::string_view path) const;
+};
+
+/// Output files as SiteFiles (moved, not copied).
+std::shared_ptr<const SiteFiles> to_site_files(std::vector<OutputFile> files);
+
+}  // namespace overblik

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Imports every spreadsheet export tests/import/NAME.csv and compares the result.
+#
+#   NAME.csv           the export, bytes as Excel writes them (see make-inputs.py)
+#   NAME/start/        optional: the content folder before the import
+#   NAME/expected/     the files the import writes (whole files, also an appended themes.yaml)
+#   NAME/stdout.txt    its exact standard output
+#   NAME/stderr.txt    "# exit: N", then its exact standard error
+#
+# Each case runs, in a temporary folder,
+#   overblik import NAME.csv --content content --today 2026-01-01
+# and checks that
+#   1. --dry-run writes nothing and says what the real run then does,
+#   2. exit code, stdout and stderr are as expected,
+#   3. the folder is start/ with expected/ written over it, nothing more,
+#   4. overblik check accepts the result (exit 0),
+#   5. a second import without --force refuses (exit 2) and changes nothing,
+#   6. a second import with --force writes the same files again.
+#
+#   run.sh BINARY              all cases
+#   run.sh BINARY NAME...      the named cases only
+#   run.sh BINARY --show NAME  run the import of NAME and print what it gives,
+#                              in the expected files' form (writes nothing here)
+set -u
+
+if [[ $# -lt 1 ]]; then
+  echo "usage: $0 BINARY [NAME... | --show NAME]" >&2
+  exit 2
+fi
+binary=$1
+shift
+if [[ $binary != /* ]]; then binary="$PWD/$binary"; fi
+if [[ ! -x $binary ]]; then
+  echo "import: $binary is not an executable" >&2
+  exit 2
+fi
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+export NO_COLOR=1
+today=2026-01-01
+
+# A fresh work folder for case $1: the export, and content/ from start/ if any.
+prepare() {
+  local name=$1 work
+  work=$(mktemp -d)
+  cp "$here/$name.csv" "$work/"
+  if [[ -d $here/$name/start ]]; then
+    mkdir "$work/content"
+    cp -R "$here/$name/start/." "$work/content/"
+  fi
+  echo "$work"
+}
+
+# import inside $1 with extra arguments; leaves out, err and rc in $1.
+run_import() {
+  local work=$1 name=$2
+  shift 2
+  (cd "$work" && "$binary" import "$name.csv" --content content --today "$today" "$@" >out 2>err)
+  echo $? >"$work/rc"
+}
+
+# A listing of every file under $1 with its checksum ("absent" if no folder).
+snapshot() {
+  if [[ ! -d $1 ]]; then echo absent; return; fi
+  (cd "$1" && find . -type f | LC_ALL=C sort | xargs -r md5sum)
+}
+
+# What a dry run prints, made from what the real run printed.
+dry_stdout() {
+  sed -e 's/^created /would create /' -e 's/^overwrote /would overwrite /' -e 's/^appended to /would append to /' \
+      -e 's/^Imported \(.*\)$/Would import \1; nothing was written (--dry-run)/' "$1"
+}
+
+show() {
+  local name=$1 work
+  work=$(prepare "$name")
+  run_import "$work" "$name"
+  echo "== stdout.txt"; cat "$work/out"
+  echo "== stderr.txt"; printf '# exit: %s\n' "$(cat "$work/rc")"; cat "$work/err"
+  echo "== result folder (copy the files the import wrote into $name/expected/): $work/content"
+}
+
+fail() {
+  echo "FAIL $name: $*"
+  ok=0
+}
+
+# Runs case $name; sets ok=0 on any failure.
+check_case() {
+  local work want exp_rc before
+  work=$(prepare "$name")
+  want=$(mktemp -d)
+  [[ -d $here/$name/start ]] && cp -R "$here/$name/start/." "$want/"
+  cp -R "$here/$name/expected/." "$want/"
+  exp_rc=$(head -n 1 "$here/$name/stderr.txt" | sed 's/^# exit: //')
+  tail -n +2 "$here/$name/stderr.txt" >"$want.stderr"
+
+  before=$(snapshot "$work/content")
+  run_import "$work" "$name" --dry-run
+  [[ $(snapshot "$work/content") == "$before" ]] || fail "--dry-run changed the content folder"
+  [[ $(cat "$work/rc") == "$exp_rc" ]] || fail "--dry-run exited with $(cat "$work/rc"), expected $exp_rc"
+  diff -u --label "dry run: expected stdout" --label "actual" <(dry_stdout "$here/$name/stdout.txt") "$work/out" || fail "--dry-run stdout"
+  diff -u --label "dry run: expected stderr" --label "actual" "$want.stderr" "$work/err" || fail "--dry-run stderr"
+
+  run_import "$work" "$name"
+  [[ $(cat "$work/rc") == "$exp_rc" ]] || fail "exit code $(cat "$work/rc"), expected $exp_rc"
+  diff -u --label "$name/stdout.txt" --label "actual" "$here/$name/stdout.txt" "$work/out" || fail "stdout"
+  diff -u --label "$name/stderr.txt" --label "actual" "$want.stderr" "$work/err" || fail "stderr"
+  diff -r "$want" "$work/content" || fail "the content folder differs from start/ + expected/"
+
+  (cd "$work" && "$binary" check --content content --today "$today" >/dev/null 2>"$work/check.err") ||
+    { fail "overblik check rejects the result:"; cat "$work/check.err"; }
+
+  before=$(snapshot "$work/content")
+  run_import "$work" "$name"
+  [[ $(cat "$work/rc") == 2 ]] || fail "a second import without --force exited with $(cat "$work/rc"), expected 2"
+  grep -q "use --force" "$work/err" || fail "a second import without --force does not say why it refuses"
+  [[ $(snapshot "$work/content") == "$before" ]] || fail "a second import without --force changed the folder"
+
+  run_import "$work" "$name" --force
+  [[ $(cat "$work/rc") == "$exp_rc" ]] || fail "a second import with --force exited with $(cat "$work/rc")"
+  [[ $(snapshot "$work/content") == "$before" ]] || fail "a second import with --force gave other files"
+
+  rm -rf "$work" "$want" "$want.stderr"
+}
+
+if [[ ${1:-} == --show ]]; then
+  [[ -f $here/${2:-}.csv ]] || { echo "import: no case '${2:-}'" >&2; exit 2; }
+  show "$2"
+  exit 0
+fi
+
+names=()
+if [[ $# -gt 0 ]]; then
+  names=("$@")
+else
+  for csv in "$here"/*.csv; do names+=("$(basename "$csv" .csv)"); done
+fi
+
+passed=0
+failed=0
+for name in "${names[@]}"; do
+  ok=1
+  if [[ ! -f $here/$name.csv || ! -d $here/$name/expected || ! -f $here/$name/stdout.txt || ! -f $here/$name/stderr.txt ]]; then
+    fail "needs $name.csv, $name/expected/, $name/stdout.txt and $name/stderr.txt"
+  else
+    check_case
+  fi
+  if [[ $ok == 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+
+echo "import: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
