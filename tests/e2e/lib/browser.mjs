@@ -38,7 +38,8 @@ export function launchBrowser() {
  */
 export async function siteContext(browser, origin) {
   const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
-  context.setDefaultTimeout(30_000);
+  // The print version of a large plan is one long page; on a busy 2-core CI machine it needs time.
+  context.setDefaultTimeout(120_000);
   const blocked = new Set();
   await context.route(
     (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
