@@ -3,13 +3,14 @@
 
 #include "load/markdown.hpp"
 #include "model/directives.hpp"
+#include "model/markdown_check.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
 
 namespace {
 
-void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags) {
+void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags, std::string_view source) {
   if (md.text.find(':') == std::string::npos) return;
   MarkdownTree tree(md.text);
   merge_text_nodes(tree.root());
@@ -19,21 +20,25 @@ void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags) {
     for (const Directive& d : find_directives(literal)) {
       ResolvedDirective r = resolve_directive(d, plan);
       if (r.error.empty()) continue;
-      const int line = md.first_line + std::max(1, cmark_node_get_start_line(node)) - 1;
-      const int column = std::max(1, cmark_node_get_start_column(node)) +
-                         line_column_at(literal, d.offset).column - 1;
-      diags.error(md.path, {line, column}, r.error, r.hint);
+      // cmark's positions are in bytes of md.text; for Markdown inside YAML
+      // (folded, indented) only the file's text tells the real line and column.
+      const size_t at = markdown_offset(md, cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+      diags.error(md.path, markdown_position(md, source, at + d.offset), r.error, r.hint);
     }
   });
 }
 
 }  // namespace
 
-void check_directives(const Plan& plan, Diagnostics& diags) {
+void check_directives(const Plan& plan, Diagnostics& diags, const SourceTexts* sources) {
   // An indicator's assessment note is copied to each of its series: check each text once.
   std::set<std::tuple<std::string, int, std::string>> seen;
   for_each_markdown(plan, [&](const MarkdownText& md) {
-    if (!md.text.empty() && seen.emplace(md.path, md.first_line, md.text).second) check_text(md, plan, diags);
+    if (md.text.empty() || !seen.emplace(md.path, md.first_line, md.text).second) return;
+    std::string_view source;
+    if (sources)
+      if (auto it = sources->find(md.path); it != sources->end()) source = it->second;
+    check_text(md, plan, diags, source);
   });
 }
 

@@ -32,7 +32,10 @@ std::vector<Directive> find_directives(std::string_view text);
 /// Checks every directive in every Markdown field of the plan against its
 /// data: unknown kinds, indicators, series, periods, themes, statuses and
 /// attributes are errors at their file and line, with did-you-mean hints.
-void check_directives(const Plan& plan, Diagnostics& diags);
+/// `sources` (the files' texts by diagnostic path) places directives written
+/// in YAML Markdown (intro, update texts, …) at their exact line and column;
+/// without it they are placed by the text's first line.
+void check_directives(const Plan& plan, Diagnostics& diags, const SourceTexts* sources = nullptr);
 
 /// Calls fn(text, field) for every Markdown field of the plan.
 void for_each_markdown(const Plan& plan, const std::function<void(const MarkdownText&)>& fn);

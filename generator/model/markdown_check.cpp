@@ -126,6 +126,10 @@ Mark markdown_position(const MarkdownText& md, std::string_view source, size_t o
   return {lc.line, lc.column};
 }
 
+size_t markdown_offset(const MarkdownText& md, int line, int byte_column) {
+  return offset_of(md.text, LineIndex(md.text), std::max(1, line), byte_column);
+}
+
 namespace {
 
 std::vector<std::string> as_vector(const std::set<std::string>& s) { return {s.begin(), s.end()}; }

@@ -18,4 +18,7 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
 /// The file position of a byte offset in `md.text`.
 Mark markdown_position(const MarkdownText& md, std::string_view source, size_t offset);
 
+/// The byte offset in `md.text` of a cmark position (1-based line, byte column).
+size_t markdown_offset(const MarkdownText& md, int line, int byte_column);
+
 }  // namespace overblik

@@ -35,9 +35,10 @@ Checked check_content(const FileSystem& fs, const BuildOptions& options, std::ve
                          files.pages.size() + (files.plan ? 1 : 0) + (files.themes ? 1 : 0);
   if (times) times->push_back({"load", clock.lap_ms(), n_files});
   out.plan = build_plan(files, {options.today, options.jobs}, out.diags);
-  check_directives(out.plan, out.diags);
-  if (times) times->push_back({"parse + validate", clock.lap_ms(), n_files});
   out.sources = source_texts(files);
+  // The file texts let directives inside YAML Markdown be placed at their real line and column.
+  check_directives(out.plan, out.diags, &out.sources);
+  if (times) times->push_back({"parse + validate", clock.lap_ms(), n_files});
   out.diags.sort();
   return out;
 }

@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include "load/content_files.hpp"
+#include "model/build_plan.hpp"
+#include "model/directives.hpp"
 #include "model/fields.hpp"
 #include "model/known.hpp"
 #include "model/markdown_check.hpp"
@@ -129,4 +132,30 @@ TEST_CASE("what check_markdown reports") {
     check_markdown(md, known, diags);
     CHECK(diags.items().empty());
   }
+}
+
+TEST_CASE("directives in YAML Markdown are placed by the file's text when it is given") {
+  MemoryFileSystem fs;
+  fs.add("content/plan.yaml",
+         "title: P\norganisation: O\npublished: 2025-06-01\nbase_url: https://e.org/\n"
+         "intro: >-\n  Første linje og\n  æøå :value[mangler] her.\n");
+  fs.add("content/themes.yaml", "- id: bolig\n  title: Bolig\n");
+  fs.add("content/initiatives/a.md", "---\ntitle: A\nthemes: [bolig]\n---\n**æ** :count[initiatives]{status=startet}\n");
+  Diagnostics diags;
+  ContentFiles files = load_content(fs, "content", diags);
+  ModelOptions options;
+  options.today = Date{2026, 1, 1};
+  Plan plan = build_plan(files, options, diags);
+  REQUIRE(diags.items().empty());
+  SourceTexts sources = source_texts(files);
+  check_directives(plan, diags, &sources);
+  diags.sort();
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].path == "content/initiatives/a.md");
+  CHECK(diags.items()[0].mark.line == 5);
+  CHECK(diags.items()[0].mark.column == 7);  // after "**æ** ", counted in characters
+  CHECK(diags.items()[1].path == "content/plan.yaml");
+  CHECK(diags.items()[1].message == "unknown indicator 'mangler'");
+  CHECK(diags.items()[1].mark.line == 7);
+  CHECK(diags.items()[1].mark.column == 7);
 }
