@@ -136,13 +136,15 @@ std::vector<std::string> as_vector(const std::set<std::string>& s) { return {s.b
 
 void check_cross_ref(const MarkdownText& md, const Link& link, Mark m, const Known& known,
                      Diagnostics& diags) {
-  std::vector<std::string> ids;
-  if (link.scheme == "initiative") ids = as_vector(known.initiatives);
-  else if (link.scheme == "theme" && !known.themes_read) return;
-  else if (link.scheme == "theme") ids = known.theme_ids();
-  else if (link.scheme == "indicator") ids = as_vector(known.indicators);
-  else ids = as_vector(known.pages);
-  if (std::find(ids.begin(), ids.end(), link.target) != ids.end()) return;
+  if (link.scheme == "theme" && !known.themes_read) return;
+  // Looked up in the sets; the list of IDs is made only for a hint, since a
+  // plan may hold thousands of them and as many links.
+  const std::set<std::string>* set = link.scheme == "initiative" ? &known.initiatives
+                                     : link.scheme == "indicator" ? &known.indicators
+                                     : link.scheme == "page"      ? &known.pages
+                                                                  : nullptr;
+  if (set ? set->count(link.target) > 0 : known.themes.count(link.target) > 0) return;
+  const std::vector<std::string> ids = set ? as_vector(*set) : known.theme_ids();
   if (link.target.empty()) {
     diags.error(md.path, m, fmt::format("the link '{}:' names no {}", link.scheme, link.scheme),
                 fmt::format("write {}:{} with the {} it leads to", link.scheme, link.scheme == "page" ? "SLUG" : "ID",

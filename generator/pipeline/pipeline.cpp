@@ -1,6 +1,14 @@
 #include "pipeline/pipeline.hpp"
 
+#include <xxhash.h>
+
+#include <fmt/format.h>
+
+#include <atomic>
 #include <chrono>
+#include <fstream>
+#include <vector>
+#include <new>
 
 #include "diff/plan_diff.hpp"
 #include "model/directives.hpp"
@@ -24,6 +32,55 @@ class Stopwatch {
  private:
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
+
+/// What a site is made from, as one number: the program, the options that
+/// change the output, every content file (path and bytes), every asset, the
+/// theme, and with --previous the previous version's files.
+uint64_t input_fingerprint(const FileSystem& fs, const Built& b, const TemplateSet& theme, const BuildOptions& o) {
+  XXH3_state_t* state = XXH3_createState();
+  if (!state) throw std::bad_alloc();
+  XXH3_64bits_reset(state);
+  auto add = [&](std::string_view s) {
+    const uint64_t n = s.size();
+    XXH3_64bits_update(state, &n, sizeof n);
+    XXH3_64bits_update(state, s.data(), s.size());
+  };
+  add(OVERBLIK_VERSION);
+  // The program itself (its bytes, not its file times, so that the same
+  // program gives the same manifest): another overblik may write other bytes.
+  {
+    std::ifstream self("/proc/self/exe", std::ios::binary);
+    std::vector<char> buffer(1 << 20);
+    while (self.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || self.gcount() > 0)
+      XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(self.gcount()));
+  }
+  add(o.today.iso());
+  add(o.previous);
+  // Paths inside the content folder, so that a copy of it elsewhere gives the same manifest.
+  for (const Checked* c : {&b.checked, &b.previous}) {
+    add("sources");
+    const std::string prefix = c->plan.content_dir + "/";
+    for (auto& [path, text] : c->sources) {
+      add(path.rfind(prefix, 0) == 0 ? std::string_view(path).substr(prefix.size()) : std::string_view(path));
+      add(text);
+    }
+  }
+  add("assets");
+  for (const std::string& asset : b.checked.plan.assets) {
+    add(asset);
+    std::string why;
+    auto bytes = fs.read(b.checked.plan.content_dir + "/" + asset, &why);
+    add(bytes ? *bytes : "unreadable: " + why);
+  }
+  add("theme");
+  for (auto& [path, text] : theme.files()) {
+    add(path);
+    add(text);
+  }
+  const uint64_t h = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return h == 0 ? 1 : h;
+}
 
 }  // namespace
 
@@ -73,20 +130,35 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
     if (b.previous.diags.has_errors()) return b;
     changes = diff_plans(b.previous.plan, b.checked.plan);
   }
-  check_output_folder(options.out_dir, options.content_dir);
   Stopwatch clock;
+  SiteWriter writer({options.out_dir, options.content_dir});
   const TemplateSet theme = TemplateSet::load(fs, options.templates_dir);
   b.times.push_back({"templates", clock.lap_ms(), theme.files().size()});
+  const uint64_t input = input_fingerprint(fs, b, theme, options);
+  if (writer.up_to_date(input)) {
+    // Same content, theme, options and program as the build in the output
+    // folder, whose files are all as it left them: the site would be the same.
+    b.written = writer.skipped();
+    b.files = b.written.unchanged;
+    b.times.push_back({"render (up to date)", clock.lap_ms(), 0});
+    b.times.push_back({"write (up to date)", 0.0, 0});
+    return b;
+  }
   RenderOptions render_options{options.jobs};
   if (changes) {
     render_options.changes = &*changes;
     render_options.changes_since = version_date(b.previous.plan);
   }
-  std::vector<OutputFile> files = render_site(b.checked.plan, theme, render_options);
-  b.files = files.size();
-  b.times.push_back({"render", clock.lap_ms(), files.size()});
-  b.written = write_site(files, {options.out_dir, options.content_dir});
-  b.times.push_back({"write", clock.lap_ms(), b.written.written});
+  std::atomic<size_t> n_files{0};
+  render_site(b.checked.plan, theme, render_options, [&](OutputFile&& f) {
+    if (f.copy_from.empty()) writer.add(f.path, f.bytes);
+    else writer.add_copy(f.path, f.copy_from);
+    ++n_files;
+  });
+  b.files = n_files;
+  b.times.push_back({"render + write", clock.lap_ms(), b.files});
+  b.written = writer.finish(input);
+  b.times.push_back({"swap in", clock.lap_ms(), b.written.written});
   return b;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,14 @@ struct RenderOptions {
   const PlanDiff* changes = nullptr;
   Date changes_since;
 };
+
+/// Receives each output file as it is made; called from several threads at once.
+using FileSink = std::function<void(OutputFile&&)>;
+
+/// Plan → every output file, each handed to `sink` as soon as it is rendered
+/// (pages are rendered in parallel, `options.jobs` workers), so that the
+/// whole site is never held in memory. Pure apart from the sink.
+void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options, const FileSink& sink);
 
 /// Plan → every output file, sorted by path. Pure: no clock, no disk; the
 /// same plan and theme give the same bytes.

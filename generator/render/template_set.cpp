@@ -130,15 +130,51 @@ mus::data partials_of(const TemplateSet& set) {
   return partials;
 }
 
+namespace {
+
+/// `text` with each {{> name}} replaced by the theme's partials/name.html,
+/// itself expanded, so that a partial is parsed once per page template and
+/// not again each time it is used (kainjow parses a partial on every use:
+/// in a list of a thousand cards, a thousand times). The output is the
+/// same: kainjow renders a partial into the same line as its tag, without
+/// indenting it. A template that changes the delimiters ({{=…=}}) is left to
+/// kainjow, and so is any partial nested deeper than `depth` (a recursive one).
+std::string inline_partials(const std::string& text, const TemplateSet& set, int depth = 16) {
+  if (depth == 0 || text.find("{{=") != std::string::npos) return text;
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    const size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    const size_t close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    const std::string* partial = set.file("partials/" + name + ".html");
+    if (!partial || partial->find("{{=") != std::string::npos) {
+      out.append(text, pos, close + 2 - pos);  // unknown: kainjow renders nothing for it
+    } else {
+      out.append(text, pos, open - pos);
+      out += inline_partials(*partial, set, depth - 1);
+    }
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
 TemplateEngine::TemplateEngine(const TemplateSet& set) : partials_(partials_of(set)) {
   for (auto& [path, text] : set.files()) {
     if (starts_with(path, "pages/") && ends_with(path, ".html")) {
-      auto m = std::make_unique<mus::mustache>(text);
+      auto m = std::make_unique<mus::mustache>(inline_partials(text, set));
       m->set_custom_escape([](const std::string& s) { return escape_html(s); });
       pages_[path.substr(6, path.size() - 11)] = std::move(m);
     }
   }
-  base_ = std::make_unique<mus::mustache>(*set.file("layouts/base.html"));
+  base_ = std::make_unique<mus::mustache>(inline_partials(*set.file("layouts/base.html"), set));
   base_->set_custom_escape([](const std::string& s) { return escape_html(s); });
 }
 

@@ -21,8 +21,8 @@ ViewContext::ViewContext(const Plan& p, const Labels& labels) : plan(p), l(label
     for (auto& ind : in.indicators) initiatives_of_indicator[ind].push_back(&in);
   }
   cards.reserve(plan.initiatives.size());
-  for (const Initiative& in : plan.initiatives) cards.push_back(card(in));
-  for (const Indicator& ind : plan.indicators) indicator_cards.push_back(indicator_summary(*this, ind));
+  for (const Initiative& in : plan.initiatives) append(cards, card(in));
+  for (const Indicator& ind : plan.indicators) append(indicator_cards, indicator_summary(*this, ind));
 }
 
 void ViewContext::set_changes(const PlanDiff* d, Date since) {
@@ -35,7 +35,7 @@ void ViewContext::set_changes(const PlanDiff* d, Date since) {
 data ViewContext::indicator_cards_of(const std::vector<std::string>& ids) const {
   data out = list();
   for (const Indicator& ind : plan.indicators)
-    if (std::find(ids.begin(), ids.end(), ind.id) != ids.end()) out.push_back(indicator_card_of(ind));
+    if (std::find(ids.begin(), ids.end(), ind.id) != ids.end()) append(out, indicator_card_of(ind));
   return out;
 }
 
@@ -59,24 +59,24 @@ std::string ViewContext::main_html(const MarkdownText& md, const std::string& pa
 
 data ViewContext::status(Status s) const {
   data d = object();
-  d.set("key", status_key(s));
-  d.set("label", l.status(s));
+  put(d, "key", status_key(s));
+  put(d, "label", l.status(s));
   return d;
 }
 
 data ViewContext::link(const std::string& title, const std::string& url) const {
   data d = object();
-  d.set("title", title);
-  d.set("url", url);
+  put(d, "title", title);
+  put(d, "url", url);
   return d;
 }
 
 data ViewContext::theme_link(const Theme& t) const {
   data d = link(t.title, urls.theme(t.id));
-  d.set("id", t.id);
-  d.set("number", t.number ? t.number->text : "");
-  d.set("has_number", t.number.has_value());
-  d.set("short", t.short_label.empty() ? t.title : t.short_label);
+  put(d, "id", t.id);
+  put(d, "number", t.number ? t.number->text : "");
+  put(d, "has_number", t.number.has_value());
+  put(d, "short", t.short_label.empty() ? t.title : t.short_label);
   return d;
 }
 
@@ -92,38 +92,38 @@ std::string ViewContext::period_range(const std::optional<Period>& start, const 
 
 data ViewContext::card(const Initiative& in) const {
   data d = object();
-  d.set("id", in.id);
-  d.set("url", urls.initiative(in.id));
-  d.set("title", in.title);
-  d.set("number", in.number ? in.number->text : "");
-  d.set("has_number", in.number.has_value());
-  d.set("summary", text(in.summary));
-  d.set("has_summary", !in.summary.empty());
-  d.set("status", status(in.status));
-  d.set("stale", in.stale);
+  put(d, "id", in.id);
+  put(d, "url", urls.initiative(in.id));
+  put(d, "title", in.title);
+  put(d, "number", in.number ? in.number->text : "");
+  put(d, "has_number", in.number.has_value());
+  put(d, "summary", text(in.summary));
+  put(d, "has_summary", !in.summary.empty());
+  put(d, "status", status(in.status));
+  put(d, "stale", in.stale);
   data themes = list();
   for (size_t i = 0; i < in.themes.size(); ++i) {
     auto it = theme_by_id.find(in.themes[i]);
     if (it == theme_by_id.end()) continue;
     data t = theme_link(*it->second);
-    t.set("primary", i == 0);
-    if (i == 0) d.set("primary_theme", t);
-    themes.push_back(t);
+    put(t, "primary", i == 0);
+    if (i == 0) put(d, "primary_theme", t);
+    append(themes, std::move(t));
   }
-  d.set("themes", themes);
+  put(d, "themes", themes);
   // For the filter script: values it matches on, in data-* attributes.
-  d.set("data_themes", fmt::format("{}", fmt::join(in.themes, " ")));
-  d.set("data_owners", fmt::format("{}", fmt::join(in.owners, "|")));
-  d.set("data_tags", fmt::format("{}", fmt::join(in.tags, "|")));
-  d.set("owner", text(fmt::format("{}", fmt::join(in.owners, ", "))));
-  d.set("has_owner", !in.owners.empty());
-  d.set("start", text(in.start ? l.period(*in.start) : ""));
-  d.set("end", text(in.end ? l.period(*in.end) : ""));
-  d.set("period", text(period_range(in.start, in.end)));
-  d.set("progress", in.progress ? std::to_string(*in.progress) : "");
-  d.set("has_progress", in.progress.has_value());
-  d.set("last_update", text(in.last_update ? l.date(*in.last_update) : ""));
-  d.set("last_update_iso", text(in.last_update ? in.last_update->iso() : ""));
+  put(d, "data_themes", fmt::format("{}", fmt::join(in.themes, " ")));
+  put(d, "data_owners", fmt::format("{}", fmt::join(in.owners, "|")));
+  put(d, "data_tags", fmt::format("{}", fmt::join(in.tags, "|")));
+  put(d, "owner", text(fmt::format("{}", fmt::join(in.owners, ", "))));
+  put(d, "has_owner", !in.owners.empty());
+  put(d, "start", text(in.start ? l.period(*in.start) : ""));
+  put(d, "end", text(in.end ? l.period(*in.end) : ""));
+  put(d, "period", text(period_range(in.start, in.end)));
+  put(d, "progress", in.progress ? std::to_string(*in.progress) : "");
+  put(d, "has_progress", in.progress.has_value());
+  put(d, "last_update", text(in.last_update ? l.date(*in.last_update) : ""));
+  put(d, "last_update_iso", text(in.last_update ? in.last_update->iso() : ""));
   return d;
 }
 
@@ -137,8 +137,8 @@ data ViewContext::status_counts(const std::vector<const Initiative*>& initiative
   data out = list();
   for (auto& [s, n] : counts) {
     data d = status(s);
-    d.set("count", std::to_string(n));
-    out.push_back(d);
+    put(d, "count", std::to_string(n));
+    append(out, std::move(d));
   }
   return out;
 }
@@ -160,43 +160,43 @@ std::vector<const Initiative*> ViewContext::initiatives_of(const Theme& t, bool 
 data shared_data(const ViewContext& v) {
   const PlanInfo& info = v.plan.info;
   data t = object();
-  for (auto& [k, text] : v.l.entries()) t.set(k, text);
+  for (auto& [k, text] : v.l.entries()) put(t, k, text);
   data site = object();
-  site.set("title", info.title);
-  site.set("subtitle", text(info.subtitle));
-  site.set("organisation", info.organisation);
-  site.set("department", text(info.department));
-  site.set("period", text(info.period_start && info.period_end
+  put(site, "title", info.title);
+  put(site, "subtitle", text(info.subtitle));
+  put(site, "organisation", info.organisation);
+  put(site, "department", text(info.department));
+  put(site, "period", text(info.period_start && info.period_end
                               ? fmt::format("{}–{}", *info.period_start, *info.period_end) : ""));
-  site.set("logo_url", info.logo);
-  site.set("has_logo", !info.logo.empty());
+  put(site, "logo_url", info.logo);
+  put(site, "has_logo", !info.logo.empty());
   data contact = object();
-  contact.set("name", text(info.contact.name));
-  contact.set("email", text(info.contact.email));
-  contact.set("phone", text(info.contact.phone));
-  contact.set("address", text(info.contact.address));
-  site.set("contact", contact);
-  site.set("has_contact", !info.contact.empty());
-  site.set("accessibility_url", text(info.accessibility_statement));
-  site.set("licence", text(info.licence));
-  site.set("base_url", text(info.base_url));
-  site.set("front_url", v.urls.front());
-  site.set("feed_url", v.urls.feed());
-  site.set("print_url", v.urls.print());
+  put(contact, "name", text(info.contact.name));
+  put(contact, "email", text(info.contact.email));
+  put(contact, "phone", text(info.contact.phone));
+  put(contact, "address", text(info.contact.address));
+  put(site, "contact", contact);
+  put(site, "has_contact", !info.contact.empty());
+  put(site, "accessibility_url", text(info.accessibility_statement));
+  put(site, "licence", text(info.licence));
+  put(site, "base_url", text(info.base_url));
+  put(site, "front_url", v.urls.front());
+  put(site, "feed_url", v.urls.feed());
+  put(site, "print_url", v.urls.print());
   data links = list();
   for (auto [key, file] : {std::pair{"data_initiatives_csv", "initiatives.csv"}, {"data_initiatives_json", "initiatives.json"},
                            {"data_matrix_csv", "matrix.csv"}, {"data_indicators_csv", "indicators.csv"},
                            {"data_indicators_json", "indicators.json"}, {"data_assessments_csv", "assessments.csv"}}) {
     data d = object();
-    d.set("label", v.l.get(key));
-    d.set("url", std::string("data/") + file);
-    links.push_back(d);
+    put(d, "label", v.l.get(key));
+    put(d, "url", std::string("data/") + file);
+    append(links, std::move(d));
   }
-  site.set("data_links", links);
+  put(site, "data_links", std::move(links));
   data shared = object();
-  shared.set("t", t);
-  shared.set("site", site);
-  shared.set("lang", info.language);
+  put(shared, "t", std::move(t));
+  put(shared, "site", std::move(site));
+  put(shared, "lang", info.language);
   return shared;
 }
 
@@ -205,8 +205,8 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
                 const std::vector<std::pair<std::string, std::string>>& crumbs) {
   data d = object();
   const std::string root = Urls::root_of(path);
-  d.set("root", root);
-  d.set("assets", root + "_overblik/");
+  put(d, "root", root);
+  put(d, "assets", root + "_overblik/");
   data nav = list();
   std::vector<std::pair<std::string, std::string>> items = {
       {"nav_front", v.urls.front()}, {"nav_initiatives", v.urls.initiatives()}, {"nav_themes", v.urls.themes()},
@@ -214,43 +214,43 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
       {"nav_indicators", v.urls.indicators()}, {"nav_updates", v.urls.updates()}};
   for (auto& [key, url] : items) {
     data item = object();
-    item.set("label", v.l.get(key));
-    item.set("url", url);
-    item.set("current", url == section);
-    nav.push_back(item);
+    put(item, "label", v.l.get(key));
+    put(item, "url", url);
+    put(item, "current", url == section);
+    append(nav, std::move(item));
   }
   for (const Page& p : v.plan.pages) {
     if (!p.menu) continue;
     data item = object();
-    item.set("label", p.title);
-    item.set("url", v.urls.page(p.slug));
-    item.set("current", v.urls.page(p.slug) == section);
-    nav.push_back(item);
+    put(item, "label", p.title);
+    put(item, "url", v.urls.page(p.slug));
+    put(item, "current", v.urls.page(p.slug) == section);
+    append(nav, std::move(item));
   }
-  d.set("nav", nav);
+  put(d, "nav", std::move(nav));
   data bc = list();
   if (!crumbs.empty()) {
     data home = object();
-    home.set("label", v.l.get("nav_front"));
-    home.set("url", v.urls.front());
-    bc.push_back(home);
+    put(home, "label", v.l.get("nav_front"));
+    put(home, "url", v.urls.front());
+    append(bc, std::move(home));
   }
   for (auto& [label, url] : crumbs) {
     data c = object();
-    c.set("label", label);
-    c.set("url", text(url));
-    c.set("current", url.empty());
-    bc.push_back(c);
+    put(c, "label", label);
+    put(c, "url", text(url));
+    put(c, "current", url.empty());
+    append(bc, std::move(c));
   }
-  d.set("breadcrumbs", bc);
-  d.set("has_breadcrumbs", !crumbs.empty());
+  put(d, "breadcrumbs", std::move(bc));
+  put(d, "has_breadcrumbs", !crumbs.empty());
   data page = object();
-  page.set("title", title);
-  page.set("description", description);
-  page.set("is_front", kind == "front");
-  page.set("kind", kind);
-  page.set("url", Urls::pretty(path));
-  d.set("page", page);
+  put(page, "title", title);
+  put(page, "description", description);
+  put(page, "is_front", kind == "front");
+  put(page, "kind", kind);
+  put(page, "url", Urls::pretty(path));
+  put(d, "page", std::move(page));
   return d;
 }
 

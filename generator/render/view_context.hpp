@@ -16,6 +16,30 @@ using mus::data;
 
 inline data object() { return data(data::type::object); }
 inline data list() { return data(data::type::list); }
+/// obj[key] = value. kainjow's data::set() copies its argument, and a view
+/// model is built bottom-up (cards into lists into pages), so a copy at each
+/// level would copy each leaf many times: a value about to be dropped is moved.
+inline void put(data& obj, const std::string& key, data&& value) {
+  obj.set(key, data(false));
+  // The slot belongs to `obj`, which is not const: writing through it is sound.
+  if (const data* slot = obj.get(key)) *const_cast<data*>(slot) = std::move(value);
+}
+inline void put(data& obj, const std::string& key, const data& value) { obj.set(key, value); }
+template <typename T>
+void put(data& obj, const std::string& key, T&& value) {
+  put(obj, key, data(std::forward<T>(value)));
+}
+/// list.push_back(value), moving a value about to be dropped (see put()).
+inline void append(data& list, data&& value) {
+  list.push_back(data(false));
+  if (list.is_non_empty_list()) const_cast<data&>(list.list_value().back()) = std::move(value);
+}
+inline void append(data& list, const data& value) { list.push_back(value); }
+template <typename T, typename U>
+void append(std::vector<T>& v, U&& value) {
+  v.push_back(std::forward<U>(value));
+}
+
 /// Text that templates may test with {{#x}}: kainjow treats "" as true, so an
 /// empty value becomes false.
 inline data text(const std::string& s) { return s.empty() ? data(false) : data(s); }

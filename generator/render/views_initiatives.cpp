@@ -15,17 +15,17 @@ namespace {
 
 data fact(const std::string& label, const std::string& value) {
   data d = object();
-  d.set("label", label);
-  d.set("value", value);
-  d.set("is_html", false);
+  put(d, "label", label);
+  put(d, "value", value);
+  put(d, "is_html", false);
   return d;
 }
 
 data fact_html(const std::string& label, const std::string& html) {
   data d = object();
-  d.set("label", label);
-  d.set("html", html);
-  d.set("is_html", true);
+  put(d, "label", label);
+  put(d, "html", html);
+  put(d, "is_html", true);
   return d;
 }
 
@@ -47,26 +47,26 @@ std::string themes_html(const ViewContext& v, const Initiative& in, const std::s
 data initiative_facts(const ViewContext& v, const Initiative& in, const std::string& root) {
   const Labels& l = v.l;
   data facts = list();
-  if (in.number) facts.push_back(fact(l.get("fact_number"), in.number->text));
-  facts.push_back(fact_html(l.get("fact_status"),
+  if (in.number) append(facts, fact(l.get("fact_number"), in.number->text));
+  append(facts, fact_html(l.get("fact_status"),
                             fmt::format("<strong class=\"tag tag--{}\">{}</strong>", status_key(in.status), escape(l.status(in.status))) +
                                 (in.stale ? fmt::format(" <strong class=\"tag tag--stale\">{}</strong>", escape(l.get("stale_label"))) : "")));
-  facts.push_back(fact_html(l.get("fact_themes"), themes_html(v, in, root)));
-  if (!in.owners.empty()) facts.push_back(fact(l.get("fact_owner"), joined(in.owners)));
-  if (!in.partners.empty()) facts.push_back(fact(l.get("fact_partners"), joined(in.partners)));
+  append(facts, fact_html(l.get("fact_themes"), themes_html(v, in, root)));
+  if (!in.owners.empty()) append(facts, fact(l.get("fact_owner"), joined(in.owners)));
+  if (!in.partners.empty()) append(facts, fact(l.get("fact_partners"), joined(in.partners)));
   std::string period = v.period_range(in.start, in.end);
-  if (!period.empty()) facts.push_back(fact(l.get("fact_period"), period));
-  if (in.cost) facts.push_back(fact(l.get("fact_cost"), l.cost(*in.cost)));
+  if (!period.empty()) append(facts, fact(l.get("fact_period"), period));
+  if (in.cost) append(facts, fact(l.get("fact_cost"), l.cost(*in.cost)));
   if (in.budget) {
     std::string b = l.number(in.budget->amount) + " " + in.budget->currency;
     if (!in.budget->note.empty()) b += " (" + in.budget->note + ")";
-    facts.push_back(fact(l.get("fact_budget"), b));
+    append(facts, fact(l.get("fact_budget"), b));
   }
-  if (in.quick_win) facts.push_back(fact(l.get("fact_quick_win"), l.get(*in.quick_win ? "yes" : "no")));
+  if (in.quick_win) append(facts, fact(l.get("fact_quick_win"), l.get(*in.quick_win ? "yes" : "no")));
   if (!in.resources.empty()) {
     std::vector<std::string> parts;
-    for (auto& r : in.resources) parts.push_back(fmt::format("{}: {}", r.unit, l.get("load_" + std::to_string(r.load))));
-    facts.push_back(fact(l.get("fact_resources"), joined(parts)));
+    for (auto& r : in.resources) append(parts, fmt::format("{}: {}", r.unit, l.get("load_" + std::to_string(r.load))));
+    append(facts, fact(l.get("fact_resources"), joined(parts)));
   }
   if (!in.indicators.empty()) {
     std::string html = "<ul class=\"plain-list\">";
@@ -74,11 +74,11 @@ data initiative_facts(const ViewContext& v, const Initiative& in, const std::str
       const Indicator* ind = v.indicator_by_id.at(id);
       html += fmt::format("<li><a href=\"{}{}\">{}</a></li>", root, escape(v.urls.indicator(id)), escape(ind->title));
     }
-    facts.push_back(fact_html(l.get("fact_indicators"), html + "</ul>"));
+    append(facts, fact_html(l.get("fact_indicators"), html + "</ul>"));
   }
-  if (!in.tags.empty()) facts.push_back(fact(l.get("fact_tags"), joined(in.tags)));
-  if (in.progress) facts.push_back(fact(l.get("fact_progress"), l.fill("progress_text", {{"n", std::to_string(*in.progress)}})));
-  if (in.last_update) facts.push_back(fact(l.get("fact_last_update"), l.date(*in.last_update)));
+  if (!in.tags.empty()) append(facts, fact(l.get("fact_tags"), joined(in.tags)));
+  if (in.progress) append(facts, fact(l.get("fact_progress"), l.fill("progress_text", {{"n", std::to_string(*in.progress)}})));
+  if (in.last_update) append(facts, fact(l.get("fact_last_update"), l.date(*in.last_update)));
   return facts;
 }
 
@@ -87,15 +87,15 @@ data updates_of(const ViewContext& v, const Initiative& in, const std::string& p
   const auto anchors = update_anchors(in, v.plan.info.language);
   for (const Update& u : in.updates) {
     data d = object();
-    d.set("anchor", anchors.at(&u));
-    d.set("date", v.l.date(u.date));
-    d.set("date_iso", u.date.iso());
-    d.set("has_status", u.status.has_value());
-    if (u.status) d.set("status", v.status(*u.status));
-    d.set("has_progress", u.progress.has_value());
-    d.set("progress", u.progress ? std::to_string(*u.progress) : "");
-    d.set("text_html", v.html(u.text, path, 3));
-    out.push_back(d);
+    put(d, "anchor", anchors.at(&u));
+    put(d, "date", v.l.date(u.date));
+    put(d, "date_iso", u.date.iso());
+    put(d, "has_status", u.status.has_value());
+    if (u.status) put(d, "status", v.status(*u.status));
+    put(d, "has_progress", u.progress.has_value());
+    put(d, "progress", u.progress ? std::to_string(*u.progress) : "");
+    put(d, "text_html", v.html(u.text, path, 3));
+    append(out, std::move(d));
   }
   return out;
 }
@@ -111,9 +111,9 @@ data options(const std::set<std::string>& values) {
   data out = list();
   for (auto& value : sorted) {
     data o = object();
-    o.set("value", value);
-    o.set("label", value);
-    out.push_back(o);
+    put(o, "value", value);
+    put(o, "label", value);
+    append(out, std::move(o));
   }
   return out;
 }
@@ -123,9 +123,9 @@ data filter_options(const ViewContext& v) {
   data themes = list();
   for (const Theme* t : v.plan.leaf_themes()) {
     data o = object();
-    o.set("value", t->id);
-    o.set("label", t->number ? t->number->text + ". " + t->title : t->title);
-    themes.push_back(o);
+    put(o, "value", t->id);
+    put(o, "label", t->number ? t->number->text + ". " + t->title : t->title);
+    append(themes, std::move(o));
   }
   std::set<Status> statuses;
   std::set<std::string> owners, tags;
@@ -137,18 +137,18 @@ data filter_options(const ViewContext& v) {
   data status_list = list();
   for (Status s : statuses) {
     data o = object();
-    o.set("value", status_key(s));
-    o.set("label", v.l.status(s));
-    status_list.push_back(o);
+    put(o, "value", status_key(s));
+    put(o, "label", v.l.status(s));
+    append(status_list, std::move(o));
   }
   data f = object();
-  f.set("themes", themes);
-  f.set("statuses", status_list);
-  f.set("owners", options(owners));
-  f.set("has_owners", !owners.empty());
-  f.set("tags", options(tags));
-  f.set("has_tags", !tags.empty());
-  f.set("count_template", v.l.get("filter_count"));
+  put(f, "themes", std::move(themes));
+  put(f, "statuses", std::move(status_list));
+  put(f, "owners", options(owners));
+  put(f, "has_owners", !owners.empty());
+  put(f, "tags", options(tags));
+  put(f, "has_tags", !tags.empty());
+  put(f, "count_template", v.l.get("filter_count"));
   return f;
 }
 
@@ -162,24 +162,24 @@ PageView initiatives_view(const ViewContext& v) {
   pv.frame = page_frame(v, pv.path, pv.kind, title, v.plan.info.title, pv.path, {{title, ""}});
   pv.body = object();
   data cards = list();
-  for (const data& c : v.cards) cards.push_back(c);
-  pv.body.set("initiative_cards", cards);
-  pv.body.set("count", std::to_string(v.cards.size()));
-  pv.body.set("filters", filter_options(v));
+  for (const data& c : v.cards) append(cards, c);
+  put(pv.body, "initiative_cards", cards);
+  put(pv.body, "count", std::to_string(v.cards.size()));
+  put(pv.body, "filters", filter_options(v));
   return pv;
 }
 
 data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading,
                      const std::string& id_prefix) {
   data d = v.card_of(in);
-  d.set("facts", initiative_facts(v, in, Urls::root_of(path)));
-  d.set("body_html", v.main_html(in.body, path, top_heading, id_prefix));
-  d.set("has_body", !in.body.text.empty());
-  d.set("stale_text", v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
-  d.set("indicators", v.indicator_cards_of(in.indicators));
-  d.set("has_indicators", !in.indicators.empty());
-  d.set("updates", updates_of(v, in, path));
-  d.set("has_updates", !in.updates.empty());
+  put(d, "facts", initiative_facts(v, in, Urls::root_of(path)));
+  put(d, "body_html", v.main_html(in.body, path, top_heading, id_prefix));
+  put(d, "has_body", !in.body.text.empty());
+  put(d, "stale_text", v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
+  put(d, "indicators", v.indicator_cards_of(in.indicators));
+  put(d, "has_indicators", !in.indicators.empty());
+  put(d, "updates", updates_of(v, in, path));
+  put(d, "has_updates", !in.updates.empty());
   return d;
 }
 
@@ -192,8 +192,8 @@ PageView initiative_view(const ViewContext& v, size_t index) {
                         v.urls.initiatives(), {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
   data d = initiative_body(v, in, pv.path, 2, "");
   const auto& all = v.plan.initiatives;
-  d.set("prev", neighbour(v, index > 0 ? &all[index - 1] : nullptr));
-  d.set("next", neighbour(v, index + 1 < all.size() ? &all[index + 1] : nullptr));
+  put(d, "prev", neighbour(v, index > 0 ? &all[index - 1] : nullptr));
+  put(d, "next", neighbour(v, index + 1 < all.size() ? &all[index + 1] : nullptr));
   pv.body = std::move(d);
   return pv;
 }

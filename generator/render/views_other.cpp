@@ -29,8 +29,8 @@ std::string target_text(const ViewContext& v, const Indicator& ind, const Target
 
 data assessment_tag(const ViewContext& v, Assessment a) {
   data d = object();
-  d.set("key", assessment_key(a));
-  d.set("label", v.l.assessment(a));
+  put(d, "key", assessment_key(a));
+  put(d, "label", v.l.assessment(a));
   return d;
 }
 
@@ -44,15 +44,15 @@ std::string change_text(const ViewContext& v, const Indicator& ind, const Series
 /// Baseline, target, latest and assessment of one series, formatted.
 data series_status(const ViewContext& v, const Indicator& ind, const Series& s, const std::string& path) {
   data d = object();
-  d.set("name", s.name);
-  d.set("baseline", text(s.baseline ? with_unit(v, ind, s.baseline->value.value) + " (" + v.l.period(s.baseline->period) + ")" : ""));
-  d.set("target", text(s.target ? target_text(v, ind, *s.target) : ""));
-  d.set("latest", text(s.latest ? with_unit(v, ind, s.latest->value->value) + " (" + v.l.period(s.latest->period) + ")" : ""));
-  d.set("change", text(change_text(v, ind, s)));
-  d.set("has_target", s.target.has_value());
-  d.set("assessment", assessment_tag(v, s.assessment));
-  d.set("assessment_given", s.assessment_given);
-  d.set("assessment_note_html", text(v.html(s.assessment_note, path, 4)));
+  put(d, "name", s.name);
+  put(d, "baseline", text(s.baseline ? with_unit(v, ind, s.baseline->value.value) + " (" + v.l.period(s.baseline->period) + ")" : ""));
+  put(d, "target", text(s.target ? target_text(v, ind, *s.target) : ""));
+  put(d, "latest", text(s.latest ? with_unit(v, ind, s.latest->value->value) + " (" + v.l.period(s.latest->period) + ")" : ""));
+  put(d, "change", text(change_text(v, ind, s)));
+  put(d, "has_target", s.target.has_value());
+  put(d, "assessment", assessment_tag(v, s.assessment));
+  put(d, "assessment_given", s.assessment_given);
+  put(d, "assessment_note_html", text(v.html(s.assessment_note, path, 4)));
   return d;
 }
 
@@ -60,28 +60,28 @@ data series_status(const ViewContext& v, const Indicator& ind, const Series& s, 
 
 data indicator_summary(const ViewContext& v, const Indicator& ind) {
   data d = v.link(ind.title, v.urls.indicator(ind.id));
-  d.set("id", ind.id);
-  d.set("unit", text(ind.unit));
-  d.set("number", ind.number ? ind.number->text : "");
-  d.set("has_number", ind.number.has_value());
-  d.set("source", text(ind.source));
-  d.set("finding", indicator_finding(ind, v.l));
+  put(d, "id", ind.id);
+  put(d, "unit", text(ind.unit));
+  put(d, "number", ind.number ? ind.number->text : "");
+  put(d, "has_number", ind.number.has_value());
+  put(d, "source", text(ind.source));
+  put(d, "finding", indicator_finding(ind, v.l));
   const Series* first = ind.series.empty() ? nullptr : &ind.series.front();
   bool has_latest = first && first->latest;
-  d.set("has_latest", has_latest);
-  d.set("latest", has_latest ? value_text(v, ind, first->latest->value) : "");
-  d.set("latest_period", has_latest ? v.l.period(first->latest->period) : "");
+  put(d, "has_latest", has_latest);
+  put(d, "latest", has_latest ? value_text(v, ind, first->latest->value) : "");
+  put(d, "latest_period", has_latest ? v.l.period(first->latest->period) : "");
   data statuses = list();
   bool any_target = false;
   for (const Series& s : ind.series) {
     if (!s.target) continue;
     any_target = true;
-    statuses.push_back(series_status(v, ind, s, v.urls.indicators()));
+    append(statuses, series_status(v, ind, s, v.urls.indicators()));
   }
-  d.set("assessments", statuses);
-  d.set("has_assessments", any_target);
-  d.set("single_series", ind.series.size() == 1);
-  d.set("change", text(first ? change_text(v, ind, *first) : ""));
+  put(d, "assessments", std::move(statuses));
+  put(d, "has_assessments", any_target);
+  put(d, "single_series", ind.series.size() == 1);
+  put(d, "change", text(first ? change_text(v, ind, *first) : ""));
   return d;
 }
 
@@ -92,34 +92,34 @@ data data_table(const ViewContext& v, const Indicator& ind) {
   std::vector<Period> periods;
   for (const Series& s : ind.series)
     for (const DataPoint& p : s.points)
-      if (std::find(periods.begin(), periods.end(), p.period) == periods.end()) periods.push_back(p.period);
+      if (std::find(periods.begin(), periods.end(), p.period) == periods.end()) append(periods, p.period);
   std::sort(periods.begin(), periods.end());
   data columns = list(), rows = list();
   for (const Series& s : ind.series) {
     data c = object();
-    c.set("name", s.name);
-    columns.push_back(c);
+    put(c, "name", s.name);
+    append(columns, std::move(c));
   }
   for (const Period& p : periods) {
     data r = object();
-    r.set("period_label", v.l.period(p));
+    put(r, "period_label", v.l.period(p));
     data cells = list();
     for (const Series& s : ind.series) {
       auto it = std::find_if(s.points.begin(), s.points.end(), [&](const DataPoint& d) { return d.period == p; });
       data c = object();
       bool has = it != s.points.end() && it->value;
-      c.set("value", has ? value_text(v, ind, it->value) : v.l.get("no_data"));
-      c.set("missing", !has);
-      cells.push_back(c);
+      put(c, "value", has ? value_text(v, ind, it->value) : v.l.get("no_data"));
+      put(c, "missing", !has);
+      append(cells, std::move(c));
     }
-    r.set("cells", cells);
-    rows.push_back(r);
+    put(r, "cells", std::move(cells));
+    append(rows, std::move(r));
   }
   data t = object();
-  t.set("columns", columns);
-  t.set("rows", rows);
-  t.set("has_rows", !periods.empty());
-  t.set("caption", ind.unit.empty() ? ind.title : ind.title + " (" + ind.unit + ")");
+  put(t, "columns", std::move(columns));
+  put(t, "rows", rows);
+  put(t, "has_rows", !periods.empty());
+  put(t, "caption", ind.unit.empty() ? ind.title : ind.title + " (" + ind.unit + ")");
   return t;
 }
 
@@ -134,83 +134,83 @@ PageView indicators_view(const ViewContext& v) {
   // Grouped by theme in theme order; an indicator under each of its themes,
   // those without a theme last.
   std::vector<data> summaries;
-  for (const Indicator& ind : v.plan.indicators) summaries.push_back(indicator_summary(v, ind));
+  for (const Indicator& ind : v.plan.indicators) append(summaries, indicator_summary(v, ind));
   data groups = list();
   auto add_group = [&](const std::string& title, const std::string& url, const std::vector<size_t>& members) {
     if (members.empty()) return;
     data g = object();
-    g.set("title", title);
-    g.set("url", text(url));
+    put(g, "title", title);
+    put(g, "url", text(url));
     data items = list();
-    for (size_t i : members) items.push_back(summaries[i]);
-    g.set("items", items);
-    groups.push_back(g);
+    for (size_t i : members) append(items, summaries[i]);
+    put(g, "items", std::move(items));
+    append(groups, std::move(g));
   };
   for (const Theme* t : v.plan.leaf_themes()) {
     std::vector<size_t> members;
     for (size_t i = 0; i < v.plan.indicators.size(); ++i) {
       const auto& th = v.plan.indicators[i].themes;
-      if (std::find(th.begin(), th.end(), t->id) != th.end()) members.push_back(i);
+      if (std::find(th.begin(), th.end(), t->id) != th.end()) append(members, i);
     }
     add_group(t->number ? t->number->text + ". " + t->title : t->title, v.urls.theme(t->id), members);
   }
   std::vector<size_t> rest;
   for (size_t i = 0; i < v.plan.indicators.size(); ++i)
-    if (v.plan.indicators[i].themes.empty()) rest.push_back(i);
+    if (v.plan.indicators[i].themes.empty()) append(rest, i);
   add_group(v.l.get("indicators_without_theme"), "", rest);
   pv.body = object();
-  pv.body.set("groups", groups);
-  pv.body.set("has_indicators", !v.plan.indicators.empty());
+  put(pv.body, "groups", std::move(groups));
+  put(pv.body, "has_indicators", !v.plan.indicators.empty());
   return pv;
 }
 
 data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading,
                     const std::string& id_prefix) {
   data d = indicator_summary(v, ind);
-  d.set("description_html", text(v.main_html(ind.description, path, top_heading, id_prefix)));
+  put(d, "description_html", text(v.main_html(ind.description, path, top_heading, id_prefix)));
   const std::string chart_id = id_prefix + "chart-" + ind.id;
   std::string wide = indicator_chart_svg(ind, v.l, {chart_id, 640});
-  d.set("has_chart", !wide.empty());
-  d.set("chart_svg", wide);
-  d.set("chart_svg_narrow", wide.empty() ? "" : indicator_chart_svg(ind, v.l, {chart_id + "-n", 360}));
-  d.set("table", data_table(v, ind));
+  put(d, "has_chart", !wide.empty());
+  put(d, "chart_svg", wide);
+  put(d, "chart_svg_narrow", wide.empty() ? "" : indicator_chart_svg(ind, v.l, {chart_id + "-n", 360}));
+  put(d, "table", data_table(v, ind));
   data statuses = list();
   for (const Series& s : ind.series)
-    if (s.target) statuses.push_back(series_status(v, ind, s, path));
-  d.set("assessments", statuses);
-  d.set("source_url", ind.source_url);
-  d.set("has_source_url", !ind.source_url.empty());
+    if (s.target) append(statuses, series_status(v, ind, s, path));
+  put(d, "assessments", std::move(statuses));
+  put(d, "source_url", ind.source_url);
+  put(d, "has_source_url", !ind.source_url.empty());
   data facts = list();
   auto fact = [&](const std::string& label, const std::string& value) {
     data f = object();
-    f.set("label", label);
-    f.set("value", value);
-    f.set("is_html", false);
-    facts.push_back(f);
+    put(f, "label", label);
+    put(f, "value", value);
+    put(f, "is_html", false);
+    append(facts, std::move(f));
   };
   fact(v.l.get("fact_unit"), ind.unit);
   fact(v.l.get("fact_direction"), v.l.get(std::string("direction_") + direction_key(ind.direction)));
   if (!ind.source.empty()) fact(v.l.get("fact_source"), ind.source);
-  d.set("facts", facts);
+  put(d, "facts", std::move(facts));
   data notes = list();
   int n = 0;
   for (const MarkdownText& note : ind.notes) {
     data nd = object();
-    nd.set("n", std::to_string(++n));
-    nd.set("html", v.html(note, path, top_heading + 1));
-    notes.push_back(nd);
+    put(nd, "n", std::to_string(++n));
+    put(nd, "html", v.html(note, path, top_heading + 1));
+    append(notes, std::move(nd));
   }
-  d.set("notes_html", notes);
-  d.set("has_notes", n > 0);
+  put(d, "notes_html", std::move(notes));
+  put(d, "has_notes", n > 0);
   data themes = list();
-  for (auto& id : ind.themes) themes.push_back(v.theme_link(*v.theme_by_id.at(id)));
-  d.set("themes", themes);
+  for (auto& id : ind.themes) append(themes, v.theme_link(*v.theme_by_id.at(id)));
+  put(d, "themes", std::move(themes));
   data initiatives = list();
   auto it = v.initiatives_of_indicator.find(ind.id);
   if (it != v.initiatives_of_indicator.end())
-    for (const Initiative* in : it->second) initiatives.push_back(v.link(in->title, v.urls.initiative(in->id)));
-  d.set("initiatives", initiatives);
-  d.set("table_caption", ind.title);
+    for (const Initiative* in : it->second) append(initiatives, v.link(in->title, v.urls.initiative(in->id)));
+  put(d, "initiatives", std::move(initiatives));
+  put(d, "table_caption", ind.title);
   return d;
 }
 
@@ -233,31 +233,31 @@ PageView front_view(const ViewContext& v) {
   if (description.size() > 300) description = info.title;
   pv.frame = page_frame(v, pv.path, pv.kind, info.title, description.empty() ? info.title : description, pv.path, {});
   data d = object();
-  d.set("intro_html", v.main_html(info.intro, pv.path, 2));
-  d.set("has_intro", !info.intro.text.empty());
+  put(d, "intro_html", v.main_html(info.intro, pv.path, 2));
+  put(d, "has_intro", !info.intro.text.empty());
   data counts = list();
   for (auto [n, key, url] : {std::tuple{v.plan.initiatives.size(), "count_initiatives", v.urls.initiatives()},
                              {v.plan.leaf_themes().size(), "count_themes", v.urls.themes()},
                              {v.plan.indicators.size(), "count_indicators", v.urls.indicators()}}) {
     data c = object();
-    c.set("count", std::to_string(n));
-    c.set("label", v.l.get(n == 1 ? std::string(key) + "_one" : std::string(key)));
-    c.set("url", url);
-    counts.push_back(c);
+    put(c, "count", std::to_string(n));
+    put(c, "label", v.l.get(n == 1 ? std::string(key) + "_one" : std::string(key)));
+    put(c, "url", url);
+    append(counts, c);
   }
-  d.set("counts", counts);
+  put(d, "counts", std::move(counts));
   std::vector<const Initiative*> all;
-  for (const Initiative& in : v.plan.initiatives) all.push_back(&in);
-  d.set("status_counts", v.status_counts(all));
-  d.set("theme_groups", theme_groups(v, pv.path));
+  for (const Initiative& in : v.plan.initiatives) append(all, &in);
+  put(d, "status_counts", v.status_counts(all));
+  put(d, "theme_groups", theme_groups(v, pv.path));
   data cards = list();
-  for (const data& c : v.cards) cards.push_back(c);
-  d.set("initiative_cards", cards);
-  d.set("published", v.l.date(info.published));
+  for (const data& c : v.cards) append(cards, c);
+  put(d, "initiative_cards", std::move(cards));
+  put(d, "published", v.l.date(info.published));
   size_t stale = 0;
   for (const Initiative& in : v.plan.initiatives) stale += in.stale ? 1 : 0;
-  d.set("has_stale", stale > 0);
-  d.set("stale_summary", v.l.fill(stale == 1 ? "stale_summary_one" : "stale_summary_many",
+  put(d, "has_stale", stale > 0);
+  put(d, "stale_summary", v.l.fill(stale == 1 ? "stale_summary_one" : "stale_summary_many",
                                   {{"n", std::to_string(stale)}, {"days", std::to_string(info.stale_after_days)}}));
   data key_figures = list();
   std::map<Assessment, int> by_kind;
@@ -268,22 +268,22 @@ PageView front_view(const ViewContext& v) {
         has_target = true;
         by_kind[s.assessment]++;
       }
-    if (has_target) key_figures.push_back(v.indicator_card_of(ind));
+    if (has_target) append(key_figures, v.indicator_card_of(ind));
   }
-  d.set("key_figures", key_figures);
-  d.set("has_key_figures", !by_kind.empty());
+  put(d, "key_figures", std::move(key_figures));
+  put(d, "has_key_figures", !by_kind.empty());
   data assessment_counts = list();
   for (auto& [a, n] : by_kind) {
     data c = assessment_tag(v, a);
-    c.set("count", std::to_string(n));
-    assessment_counts.push_back(c);
+    put(c, "count", std::to_string(n));
+    append(assessment_counts, std::move(c));
   }
-  d.set("assessment_counts", assessment_counts);
-  d.set("updates_url", v.urls.updates());
-  d.set("changes", v.changes ? v.link(v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}}), v.urls.changes())
+  put(d, "assessment_counts", std::move(assessment_counts));
+  put(d, "updates_url", v.urls.updates());
+  put(d, "changes", v.changes ? v.link(v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}}), v.urls.changes())
                              : data(false));
-  d.set("action_plan_url", v.urls.action_plan());
-  d.set("print_url", v.urls.print());
+  put(d, "action_plan_url", v.urls.action_plan());
+  put(d, "print_url", v.urls.print());
   pv.body = std::move(d);
   return pv;
 }
@@ -294,9 +294,9 @@ PageView narrative_view(const ViewContext& v, const Page& p) {
   pv.kind = "page";
   pv.frame = page_frame(v, pv.path, pv.kind, p.title, p.summary.empty() ? p.title : p.summary, pv.path, {{p.title, ""}});
   data d = object();
-  d.set("title", p.title);
-  d.set("summary", text(p.summary));
-  d.set("body_html", v.main_html(p.body, pv.path, 2));
+  put(d, "title", p.title);
+  put(d, "summary", text(p.summary));
+  put(d, "body_html", v.main_html(p.body, pv.path, 2));
   pv.body = std::move(d);
   return pv;
 }

@@ -22,8 +22,8 @@ PageView updates_view(const ViewContext& v) {
   std::string month_key;
   auto flush = [&] {
     if (month_key.empty()) return;
-    current.set("entries", entries);
-    months.push_back(current);
+    put(current, "entries", std::move(entries));
+    append(months, std::move(current));
   };
   for (const SiteUpdate& su : site_updates(v.plan)) {
     const Update& u = *su.update;
@@ -32,30 +32,30 @@ PageView updates_view(const ViewContext& v) {
       flush();
       month_key = key;
       current = object();
-      current.set("label", v.l.fill("month_format", {{"month", v.l.get("month_" + std::to_string(u.date.month))},
+      put(current, "label", v.l.fill("month_format", {{"month", v.l.get("month_" + std::to_string(u.date.month))},
                                                       {"year", std::to_string(u.date.year)}}));
-      current.set("key", key);
+      put(current, "key", key);
       entries = list();
     }
     data e = object();
-    e.set("date", v.l.date(u.date));
-    e.set("date_iso", u.date.iso());
-    e.set("initiative", v.link(su.initiative->title, v.urls.initiative(su.initiative->id)));
-    e.set("url", v.urls.initiative(su.initiative->id) + "#" + su.anchor);
-    e.set("number", su.initiative->number ? su.initiative->number->text : "");
-    e.set("has_number", su.initiative->number.has_value());
-    e.set("has_status", u.status.has_value());
-    if (u.status) e.set("status", v.status(*u.status));
-    e.set("has_progress", u.progress.has_value());
-    e.set("progress", u.progress ? std::to_string(*u.progress) : "");
-    e.set("text_html", v.html(u.text, pv.path, 3));
-    entries.push_back(e);
+    put(e, "date", v.l.date(u.date));
+    put(e, "date_iso", u.date.iso());
+    put(e, "initiative", v.link(su.initiative->title, v.urls.initiative(su.initiative->id)));
+    put(e, "url", v.urls.initiative(su.initiative->id) + "#" + su.anchor);
+    put(e, "number", su.initiative->number ? su.initiative->number->text : "");
+    put(e, "has_number", su.initiative->number.has_value());
+    put(e, "has_status", u.status.has_value());
+    if (u.status) put(e, "status", v.status(*u.status));
+    put(e, "has_progress", u.progress.has_value());
+    put(e, "progress", u.progress ? std::to_string(*u.progress) : "");
+    put(e, "text_html", v.html(u.text, pv.path, 3));
+    append(entries, std::move(e));
   }
   flush();
   data d = object();
-  d.set("months", months);
-  d.set("has_updates", !months.is_empty_list());
-  d.set("feed_url", v.urls.feed());
+  put(d, "months", months);
+  put(d, "has_updates", !months.is_empty_list());
+  put(d, "feed_url", v.urls.feed());
   pv.body = std::move(d);
   return pv;
 }
@@ -91,18 +91,18 @@ std::vector<Half> columns_of(const Plan& plan) {
   }
   std::vector<Half> out;
   if (!first) return out;
-  for (Half h = *first; !(*last < h) && out.size() < 40; h = h.next()) out.push_back(h);
+  for (Half h = *first; !(*last < h) && out.size() < 40; h = h.next()) append(out, h);
   return out;
 }
 
 data cell(const ViewContext& v, const std::string& kind) {
   data c = object();
-  c.set("kind", kind);
+  put(c, "kind", kind);
   static const std::map<std::string, std::string> keys = {{"start", "ap_start"}, {"end", "ap_end"},
       {"start-end", "ap_start_end"}, {"active", "ap_active"}, {"continues", "ap_continues"}};
   auto it = keys.find(kind);
-  c.set("label", it == keys.end() ? "" : v.l.get(it->second));
-  c.set("marked", it != keys.end());
+  put(c, "label", it == keys.end() ? "" : v.l.get(it->second));
+  put(c, "marked", it != keys.end());
   return c;
 }
 
@@ -119,25 +119,25 @@ data timeline_cells(const ViewContext& v, const Initiative& in, const std::vecto
     else if (s && h == *s) kind = "start";
     else if (e && h == *e) kind = "end";
     else if (after_start && before_end && (s || e)) kind = (!e && i + 1 == cols.size()) ? "continues" : "active";
-    cells.push_back(cell(v, kind));
+    append(cells, cell(v, kind));
   }
   return cells;
 }
 
 data plan_row(const ViewContext& v, const Initiative& in, const std::vector<Half>& cols) {
   data r = object();
-  r.set("title", in.title);
-  r.set("url", v.urls.initiative(in.id));
-  r.set("number", in.number ? in.number->text : "");
-  r.set("has_number", in.number.has_value());
-  r.set("status", v.status(in.status));
-  r.set("cost", in.cost ? v.l.cost(*in.cost) : "");
-  r.set("quick_win", in.quick_win ? v.l.get(*in.quick_win ? "yes" : "no") : "");
-  r.set("owner", fmt::format("{}", fmt::join(in.owners, ", ")));
-  r.set("period", v.period_range(in.start, in.end));
+  put(r, "title", in.title);
+  put(r, "url", v.urls.initiative(in.id));
+  put(r, "number", in.number ? in.number->text : "");
+  put(r, "has_number", in.number.has_value());
+  put(r, "status", v.status(in.status));
+  put(r, "cost", in.cost ? v.l.cost(*in.cost) : "");
+  put(r, "quick_win", in.quick_win ? v.l.get(*in.quick_win ? "yes" : "no") : "");
+  put(r, "owner", fmt::format("{}", fmt::join(in.owners, ", ")));
+  put(r, "period", v.period_range(in.start, in.end));
   bool unplanned = !in.start && !in.end;
-  r.set("unplanned", unplanned);
-  r.set("cells", timeline_cells(v, in, cols));
+  put(r, "unplanned", unplanned);
+  put(r, "cells", timeline_cells(v, in, cols));
   return r;
 }
 
@@ -153,9 +153,9 @@ PageView action_plan_view(const ViewContext& v) {
   data columns = list();
   for (const Half& h : cols) {
     data c = object();
-    c.set("label", v.l.period(h.period()));
-    c.set("key", h.period().text());
-    columns.push_back(c);
+    put(c, "label", v.l.period(h.period()));
+    put(c, "key", h.period().text());
+    append(columns, std::move(c));
   }
   data groups = list();
   for (const Theme* t : v.plan.leaf_themes()) {
@@ -163,17 +163,17 @@ PageView action_plan_view(const ViewContext& v) {
     if (it == v.primary_of_theme.end()) continue;
     data g = v.theme_link(*t);
     data rows = list();
-    for (const Initiative* in : it->second) rows.push_back(plan_row(v, *in, cols));
-    g.set("rows", rows);
-    g.set("colspan", std::to_string(cols.size() + 4));
-    groups.push_back(g);
+    for (const Initiative* in : it->second) append(rows, plan_row(v, *in, cols));
+    put(g, "rows", std::move(rows));
+    put(g, "colspan", std::to_string(cols.size() + 4));
+    append(groups, std::move(g));
   }
   data d = object();
-  d.set("caption", v.l.get("action_plan_caption"));
-  d.set("columns", columns);
-  d.set("has_columns", !cols.empty());
-  d.set("column_count", std::to_string(cols.size()));
-  d.set("groups", groups);
+  put(d, "caption", v.l.get("action_plan_caption"));
+  put(d, "columns", std::move(columns));
+  put(d, "has_columns", !cols.empty());
+  put(d, "column_count", std::to_string(cols.size()));
+  put(d, "groups", std::move(groups));
   pv.body = std::move(d);
   return pv;
 }
@@ -185,29 +185,29 @@ PageView print_view(const ViewContext& v) {
   const std::string title = v.l.get("print_title");
   pv.frame = page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
   data d = object();
-  d.set("intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
-  d.set("has_intro", !v.plan.info.intro.text.empty());
-  d.set("published", v.l.date(v.plan.info.published));
-  d.set("theme_groups", theme_groups(v, pv.path));
+  put(d, "intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
+  put(d, "has_intro", !v.plan.info.intro.text.empty());
+  put(d, "published", v.l.date(v.plan.info.published));
+  put(d, "theme_groups", theme_groups(v, pv.path));
   PageView matrix = matrix_view(v);
-  matrix.body.set("matrix_id", "print-matrix");
-  d.set("matrix", matrix.body);
+  put(matrix.body, "matrix_id", "print-matrix");
+  put(d, "matrix", matrix.body);
   data initiatives = list();
-  for (const Initiative& in : v.plan.initiatives) initiatives.push_back(initiative_body(v, in, pv.path, 4, in.id + "-"));
-  d.set("initiatives", initiatives);
+  for (const Initiative& in : v.plan.initiatives) append(initiatives, initiative_body(v, in, pv.path, 4, in.id + "-"));
+  put(d, "initiatives", std::move(initiatives));
   data indicators = list();
-  for (const Indicator& ind : v.plan.indicators) indicators.push_back(indicator_body(v, ind, pv.path, 4, ind.id + "-"));
-  d.set("indicators", indicators);
-  d.set("has_indicators", !v.plan.indicators.empty());
+  for (const Indicator& ind : v.plan.indicators) append(indicators, indicator_body(v, ind, pv.path, 4, ind.id + "-"));
+  put(d, "indicators", indicators);
+  put(d, "has_indicators", !v.plan.indicators.empty());
   data pages = list();
   for (const Page& p : v.plan.pages) {
     data pd = object();
-    pd.set("title", p.title);
-    pd.set("slug", p.slug);
-    pd.set("body_html", v.main_html(p.body, pv.path, 3, p.slug + "-"));
-    pages.push_back(pd);
+    put(pd, "title", p.title);
+    put(pd, "slug", p.slug);
+    put(pd, "body_html", v.main_html(p.body, pv.path, 3, p.slug + "-"));
+    append(pages, std::move(pd));
   }
-  d.set("pages", pages);
+  put(d, "pages", std::move(pages));
   pv.body = std::move(d);
   return pv;
 }
@@ -219,11 +219,11 @@ PageView changes_view(const ViewContext& v) {
   const std::string title = v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}});
   pv.frame = page_frame(v, pv.path, pv.kind, title, title, "", {{title, ""}});
   data d = object();
-  d.set("intro", v.l.fill("changes_intro", {{"date", v.l.date(v.changes_since)}}));
+  put(d, "intro", v.l.fill("changes_intro", {{"date", v.l.date(v.changes_since)}}));
   const std::string report = diff_report(*v.changes, v.l, DiffFormat::markdown);
-  d.set("report_html", markdown_to_html(report, {&v.urls, Urls::root_of(pv.path)}, 2));
-  d.set("matrix_url", v.urls.matrix());
-  d.set("has_link_changes", !v.changes->links.empty());
+  put(d, "report_html", markdown_to_html(report, {&v.urls, Urls::root_of(pv.path)}, 2));
+  put(d, "matrix_url", v.urls.matrix());
+  put(d, "has_link_changes", !v.changes->links.empty());
   pv.body = std::move(d);
   return pv;
 }

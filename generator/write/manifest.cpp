@@ -1,6 +1,7 @@
 #include "write/manifest.hpp"
 
 #include <sys/stat.h>
+#include <xxhash.h>
 
 #include <fmt/format.h>
 
@@ -11,14 +12,11 @@
 
 namespace overblik {
 
-ManifestEntry entry_for(const std::string& bytes) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return {bytes.size(), h};
+namespace {
+constexpr std::string_view kInputPrefix = "# input ";
 }
+
+ManifestEntry entry_for(std::string_view bytes) { return {bytes.size(), XXH3_64bits(bytes.data(), bytes.size())}; }
 
 int64_t file_mtime_ns(const std::filesystem::path& path) {
   struct stat st {};
@@ -31,8 +29,14 @@ Manifest read_manifest(const std::filesystem::path& path) {
   m.written_ns = file_mtime_ns(path);
   std::ifstream in(path);
   std::string line;
-  std::getline(in, line);  // header
   while (std::getline(in, line)) {
+    if (line.rfind(kInputPrefix, 0) == 0) {
+      std::istringstream s(line.substr(kInputPrefix.size()));
+      uint64_t input = 0;
+      if (s >> std::hex >> input) m.input = input;
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
     std::istringstream s(line);
     ManifestEntry e;
     std::string rel;
@@ -47,17 +51,23 @@ Manifest read_manifest(const std::filesystem::path& path) {
 void write_manifest(const std::filesystem::path& path, const Manifest& m) {
   std::ofstream out(path, std::ios::binary);
   out << "# overblik manifest: files this folder's last build wrote (size, hash, path)\n";
+  out << fmt::format("{}{:016x}\n", kInputPrefix, m.input);
   for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {}\n", e.size, e.hash, rel);
+  out.close();
   if (!out) throw WriteError(fmt::format("cannot write '{}'", path.string()));
+}
+
+bool is_untouched(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {
+  struct stat st {};
+  if (::stat((out / rel).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return static_cast<uint64_t>(st.st_size) == e.size && mtime <= old.written_ns;
 }
 
 bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {
   auto it = old.entries.find(rel);
   if (it == old.entries.end() || it->second.size != e.size || it->second.hash != e.hash) return false;
-  struct stat st {};
-  if (::stat((out / rel).c_str(), &st) != 0) return false;
-  const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  return static_cast<uint64_t>(st.st_size) == e.size && mtime <= old.written_ns;
+  return is_untouched(out, rel, e, old);
 }
 
 }  // namespace overblik

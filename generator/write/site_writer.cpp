@@ -5,7 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -57,11 +59,33 @@ void check_output_folder(const std::string& out_dir, const std::string& content_
 
 namespace {
 
-void write_bytes(const fs::path& path, const std::string& bytes) {
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  if (!f) throw WriteError(fmt::format("cannot write '{}'", path.string()));
+void write_bytes(const fs::path& path, std::string_view bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int err = errno;
+      ::close(fd);
+      throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(err)));
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  if (::close(fd) != 0) throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
+}
+
+/// A path inside the site: relative, '/'-separated, no empty, "." or ".." part.
+bool is_site_path(const std::string& rel) {
+  if (rel.empty() || rel[0] == '/') return false;
+  size_t start = 0;
+  while (true) {
+    const size_t end = rel.find('/', start);
+    const std::string_view part(rel.data() + start, (end == std::string::npos ? rel.size() : end) - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (end == std::string::npos) return true;
+    start = end + 1;
+  }
 }
 
 std::string read_bytes(const fs::path& path) {
@@ -116,56 +140,109 @@ void swap_in(const fs::path& stage, const fs::path& out) {
 
 }  // namespace
 
-WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options) {
-  const fs::path out = fs::path(options.out_dir).lexically_normal();
+SiteWriter::SiteWriter(const WriteOptions& options)
+    : out_(std::filesystem::path(options.out_dir).lexically_normal()),
+      stage_(out_.string() + ".overblik-new") {
   check_output_folder(options.out_dir, options.content_dir);
-  const Manifest old = previous_manifest(out);
-  WriteStats stats;
-  Manifest next;
-  std::set<std::string> produced;
-  std::vector<const OutputFile*> changed;
-  std::map<const OutputFile*, std::string> sources;  // bytes of copied assets, read once
-  for (const OutputFile& f : files) {
-    produced.insert(f.path);
-    const std::string& bytes = f.copy_from.empty() ? f.bytes : (sources[&f] = read_bytes(f.copy_from));
-    ManifestEntry e = entry_for(bytes);
-    if (is_unchanged(out, f.path, e, old)) {
-      ++stats.unchanged;
-    } else {
-      changed.push_back(&f);
-      ++stats.written;
-    }
-    next.entries[f.path] = e;
-  }
-  for (auto& [path, e] : old.entries)
-    if (!produced.count(path)) ++stats.removed;
-  if (stats.written == 0 && stats.removed == 0 && !old.entries.empty()) return stats;  // nothing to do
+  old_ = previous_manifest(out_);
+}
 
-  std::error_code ec;
-  const fs::path stage = out.string() + ".overblik-new";
-  fs::remove_all(stage, ec);
-  try {
-    fs::create_directories(stage);
-    std::set<const OutputFile*> to_write(changed.begin(), changed.end());
-    for (const OutputFile& f : files) {
-      const fs::path target = stage / f.path;
-      fs::create_directories(target.parent_path());
-      if (!to_write.count(&f)) keep(out / f.path, target);
-      else write_bytes(target, f.copy_from.empty() ? f.bytes : sources[&f]);
-    }
-    carry_foreign(out, stage, old, produced);
-    write_manifest(stage / kManifestName, next);
-    swap_in(stage, out);
-  } catch (const fs::filesystem_error& e) {
-    fs::remove_all(stage, ec);
-    throw WriteError(e.what());
-  } catch (...) {
-    fs::remove_all(stage, ec);
-    throw;
+SiteWriter::~SiteWriter() {
+  if (staged_ && !finished_) {
+    std::error_code ec;
+    fs::remove_all(stage_, ec);
   }
-  fs::remove_all(stage, ec);  // after the exchange: the old site
+}
+
+bool SiteWriter::up_to_date(uint64_t input) const {
+  if (input == 0 || old_.input != input || old_.entries.empty()) return false;
+  for (auto& [rel, e] : old_.entries)
+    if (!is_untouched(out_, rel, e, old_)) return false;
+  return true;
+}
+
+WriteStats SiteWriter::skipped() const {
+  WriteStats stats;
+  stats.unchanged = old_.entries.size();
+  return stats;
+}
+
+void SiteWriter::stage_once() {
+  std::lock_guard lock(mutex_);
+  if (staged_) return;
+  std::error_code ec;
+  fs::remove_all(stage_, ec);
+  fs::create_directories(stage_, ec);
+  if (ec) throw WriteError(fmt::format("cannot create '{}': {}", stage_.string(), ec.message()));
+  staged_ = true;
+}
+
+void SiteWriter::put(const std::string& rel, std::string_view bytes) {
+  if (!is_site_path(rel))
+    throw WriteError(fmt::format("refusing to write '{}': not a path inside the site", rel));
+  stage_once();
+  const ManifestEntry e = entry_for(bytes);
+  const fs::path target = stage_ / rel;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec && !fs::is_directory(target.parent_path()))
+    throw WriteError(fmt::format("cannot create '{}': {}", target.parent_path().string(), ec.message()));
+  const bool same = is_unchanged(out_, rel, e, old_);
+  if (same) keep(out_ / rel, target);
+  else write_bytes(target, bytes);
+  std::lock_guard lock(mutex_);
+  if (!next_.entries.emplace(rel, e).second) throw WriteError(fmt::format("'{}' was produced twice", rel));
+  ++(same ? unchanged_ : written_);
+}
+
+void SiteWriter::add(const std::string& path, std::string_view bytes) { put(path, bytes); }
+
+void SiteWriter::add_copy(const std::string& path, const std::string& source) { put(path, read_bytes(source)); }
+
+WriteStats SiteWriter::finish(uint64_t input) {
+  WriteStats stats;
+  stats.written = written_;
+  stats.unchanged = unchanged_;
+  std::set<std::string> produced;
+  for (auto& [rel, e] : next_.entries) produced.insert(rel);
+  for (auto& [rel, e] : old_.entries)
+    if (!produced.count(rel)) ++stats.removed;
+  next_.input = input;
+  std::error_code ec;
+  if (stats.written == 0 && stats.removed == 0 && !old_.entries.empty()) {
+    // Nothing changed: the old site stays, untouched; only its manifest
+    // learns the new input (every file was just checked to be as recorded).
+    if (staged_) fs::remove_all(stage_, ec);
+    finished_ = true;
+    if (old_.input != input) {
+      const fs::path tmp = out_ / (std::string(kManifestName) + ".new");
+      write_manifest(tmp, next_);
+      fs::rename(tmp, out_ / kManifestName, ec);
+      if (ec) throw WriteError(fmt::format("cannot update '{}': {}", (out_ / kManifestName).string(), ec.message()));
+    }
+    return stats;
+  }
+  stage_once();
+  try {
+    carry_foreign(out_, stage_, old_, produced);
+    write_manifest(stage_ / kManifestName, next_);
+    swap_in(stage_, out_);
+  } catch (const fs::filesystem_error& e) {
+    throw WriteError(e.what());
+  }
+  fs::remove_all(stage_, ec);  // after the exchange: the old site
+  finished_ = true;
   stats.swapped = true;
   return stats;
+}
+
+WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options) {
+  SiteWriter writer(options);
+  for (const OutputFile& f : files) {
+    if (f.copy_from.empty()) writer.add(f.path, f.bytes);
+    else writer.add_copy(f.path, f.copy_from);
+  }
+  return writer.finish(0);
 }
 
 }  // namespace overblik

@@ -1,9 +1,13 @@
 #pragma once
+#include <filesystem>
+#include <mutex>
 #include <stdexcept>
+#include <string_view>
 #include <string>
 #include <vector>
 
 #include "render/site.hpp"
+#include "write/manifest.hpp"
 
 namespace overblik {
 
@@ -32,12 +36,49 @@ extern const char* const kManifestName;
 /// non-empty folder that an earlier build did not write.
 void check_output_folder(const std::string& out_dir, const std::string& content_dir);
 
-/// Writes the site. The new site is assembled in a sibling folder — unchanged
-/// files hard-linked from the old one, so they keep their modification time —
-/// and swapped in with one atomic rename: a reader sees the old site or the
-/// new one, never half of each, and a failure leaves the old site as it was.
-/// Only files listed in the previous manifest are ever removed; anything else
-/// found in the output folder is carried over. Throws WriteError.
+/// Writes a site file by file, as the pages are rendered. The new site is
+/// assembled in a sibling folder (OUT.overblik-new) — unchanged files
+/// hard-linked from the old one, so they keep their modification time — and
+/// swapped in by finish() with one atomic rename: a reader sees the old site
+/// or the new one, never half of each, and a failure (or a writer destroyed
+/// without finish()) leaves the old site as it was. Only files listed in the
+/// previous manifest are ever removed; anything else found in the output
+/// folder is carried over. add() and add_copy() may be called from several
+/// threads at once, each path once. Throws WriteError.
+class SiteWriter {
+ public:
+  explicit SiteWriter(const WriteOptions& options);
+  ~SiteWriter();
+  SiteWriter(const SiteWriter&) = delete;
+  SiteWriter& operator=(const SiteWriter&) = delete;
+
+  /// True when the previous build was made from the same input (`input`, a
+  /// fingerprint of content, theme, options and program) and every file it
+  /// wrote is still there untouched: there is nothing to render or write.
+  bool up_to_date(uint64_t input) const;
+  /// Counts the previous build's files as unchanged, for a build that
+  /// up_to_date() let skip.
+  WriteStats skipped() const;
+
+  void add(const std::string& path, std::string_view bytes);
+  /// A file copied as it is (a content asset).
+  void add_copy(const std::string& path, const std::string& source);
+  /// Swaps the new site in (unless nothing changed) and records `input` in its manifest.
+  WriteStats finish(uint64_t input);
+
+ private:
+  void stage_once();
+  void put(const std::string& path, std::string_view bytes);
+
+  std::filesystem::path out_, stage_;
+  Manifest old_;
+  std::mutex mutex_;
+  bool staged_ = false, finished_ = false;
+  Manifest next_;
+  size_t written_ = 0, unchanged_ = 0;
+};
+
+/// Writes a whole site at once with a SiteWriter (input fingerprint 0).
 WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options);
 
 }  // namespace overblik

@@ -13,7 +13,8 @@
 # build-bench/bench-results.md; progress goes to stderr.
 #
 # Environment: BENCH_SIZES, BENCH_RUNS (3), BENCH_TIMEOUT (seconds per build,
-# 1800), BENCH_KEEP=1 keeps the output folders, OVERBLIK (binary; default:
+# 1800), BENCH_KEEP=1 keeps the output folders, BENCH_REPORT_ONLY=1 prints the
+# tables again from the logs of an earlier run, OVERBLIK (binary; default:
 # build-bench/overblik, built Release here), HUGO (hugo).
 set -euo pipefail
 
@@ -130,28 +131,36 @@ bench_size() {
     measure "h_warm_$run" "$HUGO" --quiet -s "$dir/hugo" -d "$dir/out-hugo" && echo "$T $M $C" >>"$LOGS/h_warm"
     log "N=$n run $run/$RUNS: done            (hugo warm ${T}s)"
   done
-  local k
-  for k in o_cold o_warm h_cold h_warm; do
-    R[$n.$k.t]=$(cut -d' ' -f1 "$LOGS/$k" | median)
-    R[$n.$k.m]=$(cut -d' ' -f2 "$LOGS/$k" | median)
-    R[$n.$k.c]=$(cut -d' ' -f3 "$LOGS/$k" | median)
-  done
-  R[$n.load]=$(median <"$LOGS/load")
-  R[$n.o.pages]=$(find "$dir/out-overblik" -name '*.html' | wc -l)
-  R[$n.h.pages]=$(find "$dir/out-hugo" -name '*.html' | wc -l)
-  R[$n.o.files]=$(find "$dir/out-overblik" -type f | wc -l)
-  R[$n.h.files]=$(find "$dir/out-hugo" -type f | wc -l)
-  R[$n.o.mb]=$(du -sm "$dir/out-overblik" | cut -f1)
-  R[$n.h.mb]=$(du -sm "$dir/out-hugo" | cut -f1)
-  # "Wrote DIR: N files (W written, U unchanged, R removed)" of every warm run.
-  R[$n.o.wrote]=$(cat "$LOGS"/o_warm_*.out | sed -n 's/.*: \([0-9]*\) files (\([0-9]*\) written, \([0-9]*\) unchanged, \([0-9]*\) removed).*/\2/p' | sort -n | tail -1)
-  R[$n.o.wrote_line]=$(grep -h '^Wrote' "$LOGS/o_warm_1.out" | sed 's/^Wrote [^:]*: //')
+  # Counted now: the output folders are removed below unless BENCH_KEEP=1.
+  {
+    echo "o.pages $(find "$dir/out-overblik" -name '*.html' | wc -l)"
+    echo "h.pages $(find "$dir/out-hugo" -name '*.html' | wc -l)"
+    echo "o.files $(find "$dir/out-overblik" -type f | wc -l)"
+    echo "h.files $(find "$dir/out-hugo" -type f | wc -l)"
+  } >"$LOGS/counts"
   log "N=$n: overblik --stats (one more cold build, untimed)"
   rm -rf "$dir/out-stats"
   "$OVERBLIK" build --content "$dir/plan" --out "$dir/out-stats" --today "$TODAY" --stats \
     >"$dir/stats.txt" 2>/dev/null || true
   rm -rf "$dir/out-stats"
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$dir/out-overblik" "$dir/out-hugo"; fi
+}
+
+# Reads the medians and counts of size N from its logs into R.
+collect() {
+  local n=$1 LOGS=$WORK/$1/logs
+  local k
+  for k in o_cold o_warm h_cold h_warm; do
+    R[$n.$k.t]=$(cut -d' ' -f1 "$LOGS/$k" | median)
+    R[$n.$k.m]=$(cut -d' ' -f2 "$LOGS/$k" | median)
+    R[$n.$k.c]=$(cut -d' ' -f3 "$LOGS/$k" | median)
+  done
+  R[$n.load]=$(median <"$LOGS/load" | awk '{ printf "%.1f", $1 }')
+  local key value
+  while read -r key value; do R[$n.$key]=$value; done <"$LOGS/counts"
+  # "Wrote DIR: N files (W written, U unchanged, R removed)" of every warm run.
+  R[$n.o.wrote]=$(cat "$LOGS"/o_warm_*.out | sed -n 's/.*: \([0-9]*\) files (\([0-9]*\) written, \([0-9]*\) unchanged, \([0-9]*\) removed).*/\2/p' | sort -n | tail -1)
+  R[$n.o.wrote_line]=$(grep -h '^Wrote' "$LOGS/o_warm_1.out" | sed 's/^Wrote [^:]*: //')
 }
 
 fmt() { awk -v x="$1" -v f="$2" 'BEGIN { if (x == "nan" || x == "") print "–"; else printf f, x }'; }
@@ -178,16 +187,21 @@ report() {
   first=$1
   last=${!#}
   echo
-  echo "Cold build time per page (µs), N = $first → $last (goal: flat within 20 %):"
+  echo "Cold build time per page (µs), N = $first → $last (goal: flat within 20 %). Wall time follows the"
+  echo "load of the machine; CPU time (user + system) is the steadier measure on a shared machine."
   echo
-  echo "| tool | N = $first | N = $last | change |"
-  echo "|---|---:|---:|---:|"
-  local tool k a b
+  echo "| tool | wall, N = $first | wall, N = $last | change | CPU, N = $first | CPU, N = $last | change |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  local tool k row a b m
   for tool in overblik:o Hugo:h; do
     k=${tool#*:}
-    a=$(per_page "${R[$first.$k.pages]}" "${R[$first.${k}_cold.t]}")
-    b=$(per_page "${R[$last.$k.pages]}" "${R[$last.${k}_cold.t]}")
-    echo "| ${tool%:*} | $a | $b | $(awk -v a="$a" -v b="$b" 'BEGIN { if (a == "nan" || b == "nan") print "–"; else printf "%+.0f %%", (b / a - 1) * 100 }') |"
+    row="| ${tool%:*} |"
+    for m in t c; do
+      a=$(per_page "${R[$first.$k.pages]}" "${R[$first.${k}_cold.$m]}")
+      b=$(per_page "${R[$last.$k.pages]}" "${R[$last.${k}_cold.$m]}")
+      row="$row $a | $b | $(awk -v a="$a" -v b="$b" 'BEGIN { if (a == "nan" || b == "nan") print "–"; else printf "%+.0f %%", (b / a - 1) * 100 }') |"
+    done
+    echo "$row"
   done
 }
 
@@ -210,9 +224,12 @@ main() {
   for n in $SIZES; do
     [[ $n =~ ^[0-9]+$ ]] || die "not a size: $n"
     t0=$SECONDS
-    generate "$n"
-    bench_size "$n"
-    log "N=$n: finished in $((SECONDS - t0)) s"
+    if [ "${BENCH_REPORT_ONLY:-0}" != 1 ]; then
+      generate "$n"
+      bench_size "$n"
+      log "N=$n: finished in $((SECONDS - t0)) s"
+    fi
+    collect "$n"
   done
   {
     header
