@@ -88,11 +88,33 @@ namespace {
 /// A Mustache context whose partials come only from the theme's partials/
 /// folder. kainjow's own context looks partials up in the data too, where a
 /// value from content could be taken for a template: never here.
+/// The key of an item stub (kItemKey in view_context.hpp).
+const std::string kStubKey = "overblik:item";
+
 class PageContext final : public mus::basic_context<std::string> {
  public:
-  PageContext(const mus::data& partials, const mus::data* base) : partials_(partials) { push(base); }
-  void push(const mus::data* d) override { items_.insert(items_.begin(), d); }
-  void pop() override { items_.erase(items_.begin()); }
+  PageContext(const mus::data& partials, const mus::data* base, const ItemResolver* items = nullptr)
+      : partials_(partials), resolver_(items) {
+    push(base);
+  }
+  /// kainjow pushes each list item as it renders it: an item stub becomes
+  /// the item it stands for here, and one built for the purpose lives until
+  /// its pop().
+  void push(const mus::data* d) override {
+    if (resolver_ && d && d->is_object()) {
+      if (const mus::data* spec = d->get(kStubKey); spec && spec->is_string()) {
+        std::unique_ptr<mus::data> owned;
+        const mus::data* item = (*resolver_)(spec->string_value(), owned);
+        if (owned) owned_.push_back({item, std::move(owned)});
+        if (item) d = item;
+      }
+    }
+    items_.insert(items_.begin(), d);
+  }
+  void pop() override {
+    if (!owned_.empty() && owned_.back().first == items_.front()) owned_.pop_back();
+    items_.erase(items_.begin());
+  }
   const mus::data* get(const std::string& name) const override {
     // Name resolution as in kainjow's own context: {{.}}, plain and dotted names.
     if (name == ".") return items_.front();
@@ -116,7 +138,9 @@ class PageContext final : public mus::basic_context<std::string> {
 
  private:
   const mus::data& partials_;
+  const ItemResolver* resolver_;
   std::vector<const mus::data*> items_;
+  std::vector<std::pair<const mus::data*, std::unique_ptr<mus::data>>> owned_;
 };
 
 }  // namespace
@@ -178,21 +202,54 @@ TemplateEngine::TemplateEngine(const TemplateSet& set) : partials_(partials_of(s
   base_->set_custom_escape([](const std::string& s) { return escape_html(s); });
 }
 
+namespace {
+
+/// Collects kainjow's output in one string (its own render() goes through an
+/// ostringstream and copies the result out of it).
+struct StringSink {
+  std::string out;
+  StringSink& operator<<(const std::string& s) {
+    out += s;
+    return *this;
+  }
+};
+
+/// Stands in for the page in the layout, so that the page (megabytes, for the
+/// print version) is spliced into the layout's output rather than copied
+/// into Mustache data and out again.
+constexpr std::string_view kContentMarker = "overblik-content-3c9f1a7e52d84b60a1e7d2f9c6b3e8a4";
+
+}  // namespace
+
 std::string TemplateEngine::render_page(const std::string& kind, const mus::data& shared, const mus::data& frame,
-                                        const mus::data& page) {
+                                        mus::data&& page, const ItemResolver* items) {
   auto it = pages_.find(kind);
   if (it == pages_.end()) throw std::runtime_error(fmt::format("the theme has no pages/{}.html", kind));
-  PageContext ctx(partials_, &shared);
+  PageContext ctx(partials_, &shared, items);
   ctx.push(&frame);
   ctx.push(&page);
-  std::string content = it->second->render(ctx);
+  StringSink content;
+  it->second->render(ctx, content);
   if (!it->second->is_valid()) throw std::runtime_error(fmt::format("pages/{}.html: {}", kind, it->second->error_message()));
+  page = mus::data();
   mus::data wrapper = mus::data::type::object;
-  wrapper.set("content", content);
+  wrapper.set("content", std::string(kContentMarker));
   ctx.push(&wrapper);
-  std::string html = base_->render(ctx);
+  StringSink html;
+  base_->render(ctx, html);
   if (!base_->is_valid()) throw std::runtime_error(fmt::format("layouts/base.html: {}", base_->error_message()));
-  return html;
+  const size_t at = html.out.find(kContentMarker);
+  if (at != std::string::npos && html.out.find(kContentMarker, at + 1) == std::string::npos) {
+    content.out.insert(0, html.out, 0, at);
+    content.out.append(html.out, at + kContentMarker.size(), std::string::npos);
+    return std::move(content.out);
+  }
+  // A layout without {{{content}}}, or with it more than once (or a page
+  // whose own text holds the marker): the plain way.
+  wrapper.set("content", content.out);
+  StringSink plain;
+  base_->render(ctx, plain);
+  return std::move(plain.out);
 }
 
 }  // namespace overblik

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -35,15 +36,21 @@ class TemplateSet {
   void finish();
 };
 
+/// Finds the item a list item stands for (see kItemKey in view_context.hpp):
+/// returns it, or builds it into `owned` and returns that. `spec` is the
+/// stub's value.
+using ItemResolver = std::function<const mus::data*(const std::string& spec, std::unique_ptr<mus::data>& owned)>;
+
 /// Parsed templates for one thread (kainjow templates keep state while rendering).
 class TemplateEngine {
  public:
   explicit TemplateEngine(const TemplateSet& set);
 
   /// Renders pages/KIND.html with `page` over `frame` over `shared`, then
-  /// wraps it in layouts/base.html.
+  /// wraps it in layouts/base.html. `page` is released as soon as it has been
+  /// rendered: the view model of a long page (the print version) is large.
   std::string render_page(const std::string& kind, const mus::data& shared, const mus::data& frame,
-                          const mus::data& page);
+                          mus::data&& page, const ItemResolver* items = nullptr);
 
  private:
   mus::data partials_;

@@ -162,7 +162,7 @@ PageView initiatives_view(const ViewContext& v) {
   pv.frame = page_frame(v, pv.path, pv.kind, title, v.plan.info.title, pv.path, {{title, ""}});
   pv.body = object();
   data cards = list();
-  for (const data& c : v.cards) append(cards, c);
+  for (const Initiative& in : v.plan.initiatives) append(cards, v.card_ref(in));
   put(pv.body, "initiative_cards", cards);
   put(pv.body, "count", std::to_string(v.cards.size()));
   put(pv.body, "filters", filter_options(v));

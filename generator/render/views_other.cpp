@@ -251,7 +251,7 @@ PageView front_view(const ViewContext& v) {
   put(d, "status_counts", v.status_counts(all));
   put(d, "theme_groups", theme_groups(v, pv.path));
   data cards = list();
-  for (const data& c : v.cards) append(cards, c);
+  for (const Initiative& in : v.plan.initiatives) append(cards, v.card_ref(in));
   put(d, "initiative_cards", std::move(cards));
   put(d, "published", v.l.date(info.published));
   size_t stale = 0;

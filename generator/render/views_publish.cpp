@@ -192,12 +192,17 @@ PageView print_view(const ViewContext& v) {
   PageView matrix = matrix_view(v);
   put(matrix.body, "matrix_id", "print-matrix");
   put(d, "matrix", matrix.body);
-  data initiatives = list();
-  for (const Initiative& in : v.plan.initiatives) append(initiatives, initiative_body(v, in, pv.path, 4, in.id + "-"));
-  put(d, "initiatives", std::move(initiatives));
-  data indicators = list();
-  for (const Indicator& ind : v.plan.indicators) append(indicators, indicator_body(v, ind, pv.path, 4, ind.id + "-"));
-  put(d, "indicators", indicators);
+  // Built one at a time as the template reaches them: the print version of
+  // a large plan holds every initiative's text.
+  const std::string path = pv.path;
+  put(d, "initiatives", pv.lazy_list(v.plan.initiatives.size(), [&v, path](size_t i) {
+        const Initiative& in = v.plan.initiatives[i];
+        return initiative_body(v, in, path, 4, in.id + "-");
+      }));
+  put(d, "indicators", pv.lazy_list(v.plan.indicators.size(), [&v, path](size_t i) {
+        const Indicator& ind = v.plan.indicators[i];
+        return indicator_body(v, ind, path, 4, ind.id + "-");
+      }));
   put(d, "has_indicators", !v.plan.indicators.empty());
   data pages = list();
   for (const Page& p : v.plan.pages) {

@@ -8,7 +8,7 @@ namespace {
 
 data cards_of(const ViewContext& v, const std::vector<const Initiative*>& items) {
   data out = list();
-  for (const Initiative* in : items) append(out, v.card_of(*in));
+  for (const Initiative* in : items) append(out, v.card_ref(*in));
   return out;
 }
 
