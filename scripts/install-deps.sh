@@ -31,7 +31,7 @@ group_packages() {
     build)
       echo cmake ninja-build g++ pkg-config libyaml-cpp-dev libcmark-gfm-dev \
         libcmark-gfm-extensions-dev libfmt-dev doctest-dev libkainjow-mustache-dev \
-        nlohmann-json3-dev libcli11-dev libcpp-httplib-dev libgit2-dev libutf8proc-dev libxxhash-dev ;;
+        nlohmann-json3-dev libcli11-dev libcpp-httplib-dev libgit2-dev libutf8proc-dev libxxhash-dev libmimalloc-dev ;;
     e2e)
       echo chromium fonts-dejavu-core fonts-liberation
       unless_command node nodejs

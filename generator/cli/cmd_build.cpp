@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/command.hpp"
+#include "support/work_timer.hpp"
 
 namespace overblik::cli {
 
@@ -16,6 +17,11 @@ void print_stats(const Built& b) {
     std::cout << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
     total += t.ms;
   }
+  const WorkTotals& work = WorkTotals::global();
+  std::cout << "  of which, summed over the worker threads:\n";
+  for (auto [name, w] : {std::pair{"parse YAML", Work::parse_yaml}, {"parse Markdown", Work::parse_markdown},
+                         {"write files", Work::write_files}})
+    std::cout << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, work.ms(w), work.count(w));
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
   std::cout << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total, ru.ru_maxrss / 1024.0);

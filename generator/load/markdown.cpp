@@ -1,5 +1,7 @@
 #include "load/markdown.hpp"
 
+#include "support/work_timer.hpp"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 
@@ -27,6 +29,7 @@ std::mutex& parse_mutex() {
 }
 
 MarkdownTree::MarkdownTree(std::string_view text) {
+  WorkTimer timer(Work::parse_markdown);
   register_extensions();
   std::lock_guard lock(parse_mutex());
   parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);

@@ -1,5 +1,7 @@
 #include "load/yaml_tree.hpp"
 
+#include "support/work_timer.hpp"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -365,6 +367,7 @@ Mark second_document_at(std::string_view text, int first_line, std::optional<Mar
 
 bool parse_yaml(std::string_view text, const std::string& path, int first_line, YamlNode& out,
                 Diagnostics& diags, const YamlLimits& limits) {
+  WorkTimer timer(Work::parse_yaml);
   std::istringstream in{std::string(text)};
   TreeBuilder builder(text, path, first_line, diags, limits);
   auto position = [&](const YAML::Mark& ym) {

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "write/manifest.hpp"
+#include "support/work_timer.hpp"
 
 namespace overblik {
 
@@ -181,6 +182,7 @@ void SiteWriter::put(const std::string& rel, std::string_view bytes) {
   if (!is_site_path(rel))
     throw WriteError(fmt::format("refusing to write '{}': not a path inside the site", rel));
   stage_once();
+  WorkTimer timer(Work::write_files);
   const ManifestEntry e = entry_for(bytes);
   const fs::path target = stage_ / rel;
   std::error_code ec;
