@@ -7,6 +7,7 @@
 #include "diff/plan_diff.hpp"
 #include "render/diff_report.hpp"
 #include "render/template_set.hpp"
+#include "support/git_file_system.hpp"
 
 namespace overblik::cli {
 
@@ -16,6 +17,32 @@ struct DiffArgs {
   std::string old_spec, new_spec, format = "text";
   CommonOptions common;
 };
+
+/// Why `spec` names no folder to read a plan from, with a hint; empty when it
+/// does. A plan that is there but broken is the content checks' business (exit
+/// 1); a version that is not there at all means the command could not run (exit 2).
+std::pair<std::string, std::string> missing_version(const std::string& spec) {
+  std::string ref, path;
+  if (GitFileSystem::parse_spec(spec, ref, path)) {
+    std::unique_ptr<GitFileSystem> fs;
+    try {
+      fs = std::make_unique<GitFileSystem>(".", ref);
+    } catch (const std::runtime_error& e) {
+      return {e.what(), ""};
+    }
+    const FileKind kind = fs->kind(fs->prefix() + path);
+    if (kind == FileKind::directory) return {};
+    if (kind != FileKind::missing) return {fmt::format("'{}' is not a folder in revision '{}'", path, ref), ""};
+    return {fmt::format("'{}' does not exist in revision '{}'", path, ref),
+            "PATH in git:REF:PATH starts at the top folder of the repository"};
+  }
+  DiskFileSystem disk;
+  const FileKind kind = disk.kind(spec);
+  if (kind == FileKind::directory) return {};
+  if (spec.rfind("git:", 0) == 0)
+    return {"a git revision is written git:REF:PATH", "for example git:HEAD~1:content"};
+  return {kind == FileKind::missing ? "the folder does not exist" : "it is not a folder", ""};
+}
 
 }  // namespace
 
@@ -39,6 +66,15 @@ Command add_diff_command(CLI::App& app) {
   return {cmd, [args]() -> int {
             BuildOptions options;
             if (!resolve_common(args->common, options)) return kUsage;
+            bool missing = false;
+            for (auto [which, spec] : {std::pair{"old", &args->old_spec}, std::pair{"new", &args->new_spec}}) {
+              auto [why, hint] = missing_version(*spec);
+              if (why.empty()) continue;
+              std::cerr << fmt::format("overblik: cannot read the {} version '{}': {}\n", which, *spec, why);
+              if (!hint.empty()) std::cerr << "  hint: " << hint << "\n";
+              missing = true;
+            }
+            if (missing) return kUsage;
             try {
               auto old_plan = load_plan_version(args->old_spec, options);
               auto new_plan = load_plan_version(args->new_spec, options);

@@ -40,15 +40,24 @@ bool GitFileSystem::parse_spec(const std::string& spec, std::string& ref, std::s
 
 GitFileSystem::GitFileSystem(const std::string& discover_from, const std::string& ref) : prefix_("git:" + ref + ":") {
   git_libgit2_init();
-  if (git_repository_open_ext(&repo_, discover_from.c_str(), 0, nullptr) != 0)
-    throw std::runtime_error(last_error("no git repository at '" + discover_from + "'"));
+  // A throwing constructor runs no destructor: free what is open before throwing.
+  // libgit2's own message is added where it says more than "not found".
+  auto fail = [this](const std::string& what, int rc) {
+    const std::string message = rc == GIT_ENOTFOUND ? what : last_error(what);
+    git_repository_free(repo_);
+    repo_ = nullptr;
+    git_libgit2_shutdown();
+    throw std::runtime_error(message);
+  };
+  if (int rc = git_repository_open_ext(&repo_, discover_from.c_str(), 0, nullptr); rc != 0)
+    fail("there is no git repository in '" + discover_from + "' or a folder above it", rc);
   git_object* obj = nullptr;
-  if (git_revparse_single(&obj, repo_, ref.c_str()) != 0)
-    throw std::runtime_error(last_error("'" + ref + "' is not a revision of the repository"));
+  if (int rc = git_revparse_single(&obj, repo_, ref.c_str()); rc != 0)
+    fail("'" + ref + "' is not a revision of the repository", rc);
   git_object* tree = nullptr;
   int rc = git_object_peel(&tree, obj, GIT_OBJECT_TREE);
   git_object_free(obj);
-  if (rc != 0) throw std::runtime_error(last_error("'" + ref + "' does not name a commit"));
+  if (rc != 0) fail("'" + ref + "' does not name a commit", rc);
   tree_ = reinterpret_cast<git_tree*>(tree);
 }
 
@@ -60,7 +69,8 @@ GitFileSystem::~GitFileSystem() {
 
 std::string GitFileSystem::strip(const std::string& path) const {
   std::string p = path.rfind(prefix_, 0) == 0 ? path.substr(prefix_.size()) : path;
-  while (p.rfind("./", 0) == 0) p = p.substr(2);
+  while (p.rfind("./", 0) == 0 || p.rfind("/", 0) == 0) p = p.substr(p[0] == '/' ? 1 : 2);
+  if (p == ".") p.clear();
   while (!p.empty() && p.back() == '/') p.pop_back();
   return p;
 }
