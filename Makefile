@@ -77,14 +77,11 @@ fuzz:
 	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench:
-	@if [ -f tests/bench/run.sh ]; then \
-	  $(DEPS) bench && bash tests/bench/run.sh; \
-	else \
-	  echo "bench: tests/bench/run.sh does not exist yet"; \
-	fi
+	@$(DEPS) bench
+	bash tests/bench/run.sh
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR) site
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) build-fuzz build-bench site
 
 distclean: clean
 	rm -rf $(E2E_DIR)/node_modules

@@ -11,6 +11,8 @@ enum class Severity { warning, error };
 struct Mark {
   int line = 1;
   int column = 1;
+
+  friend bool operator==(const Mark&, const Mark&) = default;
 };
 
 /// One problem found in the content, reported as `path:line:column: severity: message`.

@@ -12,7 +12,8 @@
 # Prints figures, asserts nothing. The table goes to stdout and to
 # build-bench/bench-results.md; progress goes to stderr.
 #
-# Environment: BENCH_SIZES, BENCH_RUNS (3), BENCH_TIMEOUT (seconds per build,
+# Environment: BENCH_SIZES, BENCH_RUNS (3), BENCH_RUNS_N (runs for size N,
+# e.g. BENCH_RUNS_50000=1, where one Hugo build takes minutes), BENCH_TIMEOUT (seconds per build,
 # 1800), BENCH_KEEP=1 keeps the output folders, BENCH_REPORT_ONLY=1 prints the
 # tables again from the logs of an earlier run, OVERBLIK (binary; default:
 # build-bench/overblik, built Release here), HUGO (hugo).
@@ -114,6 +115,8 @@ bench_size() {
   "$OVERBLIK" check --content "$dir/plan" --today "$TODAY" --quiet ||
     die "N=$n: the generated plan has errors"
   : >"$LOGS/o_cold" && : >"$LOGS/o_warm" && : >"$LOGS/h_cold" && : >"$LOGS/h_warm"
+  local runs_var="BENCH_RUNS_$n" RUNS=${RUNS}
+  RUNS=${!runs_var:-$RUNS}
   for run in $(seq "$RUNS"); do
     log "N=$n run $run/$RUNS: overblik cold"
     rm -rf "$dir/out-overblik"
@@ -210,7 +213,7 @@ header() {
   cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
   echo "# overblik vs Hugo"
   echo
-  echo "- date: $(date -u +%Y-%m-%d), command: \`${BENCH_COMMAND:-BENCH_SIZES=\"$SIZES\" tests/bench/run.sh}\`, BENCH_RUNS=$RUNS (medians)"
+  echo "- date: $(date -u +%Y-%m-%d), command: \`${BENCH_COMMAND:-BENCH_SIZES=\"$SIZES\" tests/bench/run.sh}\`, BENCH_RUNS=$RUNS$(env | grep "^BENCH_RUNS_" | sort | sed "s/^/, /" | tr -d "\n") (medians)"
   echo "- machine: $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
   echo "- $("$OVERBLIK" --version) (Release, $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- generator templates 2>/dev/null || echo ' + uncommitted changes')), $("$HUGO" version | cut -d' ' -f1-2)"
   echo "- overblik: \`overblik build --today $TODAY --quiet\` (warm: without --quiet, to read its Wrote line); Hugo: \`hugo --quiet\`; default threads (one per core) for both"

@@ -1,0 +1,183 @@
+// The writer: a build beside the old site, swapped in whole; unchanged files
+// kept (same inode, same modification time); only its own files removed;
+// an unfinished build leaves the old site as it was; an up-to-date build
+// found without rendering.
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "write/manifest.hpp"
+#include "write/site_writer.hpp"
+
+namespace fs = std::filesystem;
+using namespace overblik;
+
+namespace {
+
+/// A fresh folder under the system's temporary folder, removed at the end.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "overblik-writer-XXXXXX").string();
+    path = ::mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string read(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::ostringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+ino_t inode(const fs::path& p) {
+  struct stat st {};
+  REQUIRE(::stat(p.c_str(), &st) == 0);
+  return st.st_ino;
+}
+
+WriteStats build(const fs::path& out, const fs::path& content,
+                 const std::vector<std::pair<std::string, std::string>>& files, uint64_t input = 7) {
+  SiteWriter w({out.string(), content.string()});
+  for (auto& [path, bytes] : files) w.add(path, bytes);
+  return w.finish(input);
+}
+
+}  // namespace
+
+TEST_CASE("the first build writes every file and a manifest with the input") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  WriteStats s = build(out, content, {{"index.html", "<p>a</p>"}, {"initiativer/x/index.html", "x"}});
+  CHECK(s.written == 2);
+  CHECK(s.unchanged == 0);
+  CHECK(s.removed == 0);
+  CHECK(s.swapped);
+  CHECK(read(out / "index.html") == "<p>a</p>");
+  CHECK(read(out / "initiativer/x/index.html") == "x");
+  const Manifest m = read_manifest(out / kManifestName);
+  CHECK(m.input == 7);
+  CHECK(m.entries.size() == 2);
+  CHECK(m.entries.at("index.html").size == 8);
+  CHECK(m.entries.at("index.html").hash == entry_for("<p>a</p>").hash);
+  CHECK_FALSE(fs::exists(t.path / "site.overblik-new"));
+}
+
+TEST_CASE("a rebuild keeps unchanged files as they were and writes the changed ones") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  build(out, content, {{"a.html", "A"}, {"b.html", "B"}, {"old.html", "gone soon"}});
+  const ino_t a_before = inode(out / "a.html");
+  const auto a_mtime = fs::last_write_time(out / "a.html");
+  std::ofstream(out / "mine.txt") << "a file the user put there";
+
+  WriteStats s = build(out, content, {{"a.html", "A"}, {"b.html", "B2"}});
+  CHECK(s.written == 1);
+  CHECK(s.unchanged == 1);
+  CHECK(s.removed == 1);
+  CHECK(inode(out / "a.html") == a_before);
+  CHECK(fs::last_write_time(out / "a.html") == a_mtime);
+  CHECK(read(out / "b.html") == "B2");
+  CHECK_FALSE(fs::exists(out / "old.html"));
+  CHECK(read(out / "mine.txt") == "a file the user put there");  // not overblik's: carried over
+}
+
+TEST_CASE("a rebuild that changes nothing leaves the folder alone") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  build(out, content, {{"a.html", "A"}}, 7);
+  const auto manifest_mtime = fs::last_write_time(out / kManifestName);
+  WriteStats s = build(out, content, {{"a.html", "A"}}, 7);
+  CHECK(s.written == 0);
+  CHECK(s.unchanged == 1);
+  CHECK_FALSE(s.swapped);
+  CHECK(fs::last_write_time(out / kManifestName) == manifest_mtime);
+  CHECK_FALSE(fs::exists(t.path / "site.overblik-new"));
+
+  // Other input, same bytes: only the manifest learns the new input.
+  s = build(out, content, {{"a.html", "A"}}, 8);
+  CHECK(s.written == 0);
+  CHECK_FALSE(s.swapped);
+  CHECK(read_manifest(out / kManifestName).input == 8);
+}
+
+TEST_CASE("up_to_date: the same input, and every file as the manifest has it") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  build(out, content, {{"a.html", "A"}, {"b/index.html", "B"}}, 42);
+  {
+    SiteWriter w({out.string(), content.string()});
+    CHECK(w.up_to_date(42));
+    CHECK_FALSE(w.up_to_date(43));
+    CHECK_FALSE(w.up_to_date(0));  // 0: no fingerprint
+    CHECK(w.skipped().unchanged == 2);
+  }
+  // A file changed by hand after the build: not up to date, and rewritten.
+  ::usleep(20000);
+  std::ofstream(out / "b/index.html") << "B";  // same size, same bytes, but newer
+  {
+    SiteWriter w({out.string(), content.string()});
+    CHECK_FALSE(w.up_to_date(42));
+  }
+  fs::remove(out / "a.html");
+  {
+    SiteWriter w({out.string(), content.string()});
+    CHECK_FALSE(w.up_to_date(42));
+  }
+}
+
+TEST_CASE("a build that does not finish leaves the old site and nothing beside it") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  build(out, content, {{"a.html", "A"}});
+  const std::string manifest = read(out / kManifestName);
+  {
+    SiteWriter w({out.string(), content.string()});
+    w.add("a.html", "changed");
+    w.add("new.html", "new");
+    // no finish(): a render failed
+  }
+  CHECK(read(out / "a.html") == "A");
+  CHECK_FALSE(fs::exists(out / "new.html"));
+  CHECK(read(out / kManifestName) == manifest);
+  CHECK_FALSE(fs::exists(t.path / "site.overblik-new"));
+}
+
+TEST_CASE("paths that would leave the site are refused") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  SiteWriter w({out.string(), content.string()});
+  CHECK_THROWS_AS(w.add("../escape.html", "x"), WriteError);
+  CHECK_THROWS_AS(w.add("/etc/passwd", "x"), WriteError);
+  CHECK_THROWS_AS(w.add("a/../../b", "x"), WriteError);
+  CHECK_THROWS_AS(w.add("", "x"), WriteError);
+  w.add("assets/report..v2.pdf", "two dots in a name are fine");
+  w.add("x.html", "x");
+  CHECK_THROWS_AS(w.add("x.html", "twice"), WriteError);
+}
+
+TEST_CASE("the output folder may not be the content folder, hold it or lie in it") {
+  TempDir t;
+  const fs::path content = t.path / "content";
+  fs::create_directories(content);
+  CHECK_THROWS_AS(SiteWriter({content.string(), content.string()}), WriteError);
+  CHECK_THROWS_AS(SiteWriter({(content / "site").string(), content.string()}), WriteError);
+  CHECK_THROWS_AS(SiteWriter({t.path.string(), content.string()}), WriteError);
+  fs::create_directories(t.path / "full");
+  std::ofstream(t.path / "full" / "thesis.docx") << "not overblik's";
+  CHECK_THROWS_AS(SiteWriter({(t.path / "full").string(), content.string()}), WriteError);
+}
