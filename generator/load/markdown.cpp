@@ -22,7 +22,8 @@ void register_extensions() {
 /// cmark-gfm 0.29 adds the extensions' special characters to a process-wide
 /// table while it parses inlines and removes them afterwards
 /// (github/cmark-gfm#221), so two parses at once corrupt each other: parsing
-/// is serialised. Rendering does not touch that table and stays parallel.
+/// is serialised; splitting the text into blocks (cmark_parser_feed) does not
+/// read that table and runs outside the lock. Rendering does not touch it either.
 std::mutex& parse_mutex() {
   static std::mutex m;
   return m;
@@ -31,13 +32,18 @@ std::mutex& parse_mutex() {
 MarkdownTree::MarkdownTree(std::string_view text) {
   WorkTimer timer(Work::parse_markdown);
   register_extensions();
-  std::lock_guard lock(parse_mutex());
-  parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
-  for (const char* name : {"table", "strikethrough", "autolink"}) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser_, ext);
+  {
+    std::lock_guard lock(parse_mutex());
+    parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
+    for (const char* name : {"table", "strikethrough", "autolink"}) {
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+        cmark_parser_attach_syntax_extension(parser_, ext);
+    }
   }
+  // The block structure is parsed without the table (the lines are only
+  // split into blocks); the inlines, in finish(), need it.
   cmark_parser_feed(parser_, text.data(), text.size());
+  std::lock_guard lock(parse_mutex());
   root_ = cmark_parser_finish(parser_);
 }
 
