@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds tests/hostile/content (hostile but valid content) and checks that
+# Builds the plan tests/hostile/generate.py writes (hostile but valid content) and checks that
 # the output is inert and reproducible.
 #
 #   tests/hostile/check-output.sh BINARY
@@ -23,7 +23,6 @@ fi
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-CONTENT=$HERE/content
 TODAY=2026-01-01
 PY=${PYTHON:-python3}
 
@@ -36,13 +35,16 @@ if [ ! -x "$BIN" ]; then
   echo "$0: $BIN is not an executable" >&2
   exit 2
 fi
-if [ ! -f "$CONTENT/plan.yaml" ]; then
-  echo "$0: $CONTENT/plan.yaml missing: run python3 tests/hostile/generate.py" >&2
-  exit 2
-fi
-
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/overblik-hostile.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+
+# The content is made here by generate.py (deterministic), not kept in git:
+# it holds a body of several megabytes.
+CONTENT=$TMP/content
+if ! "$PY" "$HERE/generate.py" "$CONTENT" 2>/dev/null || [ ! -f "$CONTENT/plan.yaml" ]; then
+  echo "$0: python3 tests/hostile/generate.py $CONTENT failed" >&2
+  exit 2
+fi
 
 # build NAME CONTENT_DIR [EXTRA ARGS...]: builds into $TMP/NAME, keeps stderr in $TMP/NAME.err
 build() {

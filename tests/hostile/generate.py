@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes tests/hostile/content/: a VALID overblik plan in which every text
+"""Writes OUT_DIR (by default tests/hostile/content/, not kept in git; check-output.sh
+writes it into a temporary folder): a VALID overblik plan in which every text
 field and every Markdown body is hostile (script injection, event handlers,
 dangerous link schemes, raw HTML, Mustache tags, huge and odd Unicode text).
 
