@@ -84,10 +84,10 @@ void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions
     data frame = std::move(pv.frame);
     const ItemResolver items = [&v, &pv](const std::string& spec, std::unique_ptr<data>& owned) -> const data* {
       // "c I": initiative card I; "m K I": item I of the page's maker K.
-      size_t k = 0, i = 0;
-      if (std::sscanf(spec.c_str(), "c %zu", &i) == 1) return i < v.cards.size() ? &v.cards[i] : nullptr;
-      if (std::sscanf(spec.c_str(), "m %zu %zu", &k, &i) == 2 && k < pv.makers.size()) {
-        owned = std::make_unique<data>(pv.makers[k](i));
+      size_t k = 0, n = 0;
+      if (std::sscanf(spec.c_str(), "c %zu", &n) == 1) return n < v.cards.size() ? &v.cards[n] : nullptr;
+      if (std::sscanf(spec.c_str(), "m %zu %zu", &k, &n) == 2 && k < pv.makers.size()) {
+        owned = std::make_unique<data>(pv.makers[k](n));
         return owned.get();
       }
       return nullptr;

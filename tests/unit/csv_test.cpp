@@ -144,3 +144,11 @@ TEST_CASE("parse_csv reports errors at their position") {
     CHECK(p.rows.size() == 1);
   }
 }
+
+TEST_CASE("parse_csv with tab as the separator keeps empty fields") {
+  Parsed p = parse("a\tb\tc\n1\t\t3\n\t\"x\"\t\n", '\t');
+  REQUIRE(p.ok);
+  REQUIRE(p.rows.size() == 3);
+  CHECK(texts(p.rows[1]) == Strings{"1", "", "3"});
+  CHECK(texts(p.rows[2]) == Strings{"", "x", ""});
+}
