@@ -33,10 +33,20 @@ class Stopwatch {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+/// `path` without `prefix`/ when it starts with it.
+std::string_view inside(std::string_view path, const std::string& prefix) {
+  if (prefix.empty() || path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0 ||
+      path[prefix.size()] != '/')
+    return path;
+  return path.substr(prefix.size() + 1);
+}
+
 /// What a site is made from, as one number: the program, the options that
-/// change the output, every content file (path and bytes), every asset, the
-/// theme, and with --previous the previous version's files.
-uint64_t input_fingerprint(const FileSystem& fs, const Built& b, const TemplateSet& theme, const BuildOptions& o) {
+/// change the output, every content file (path inside the content folder
+/// and bytes), every asset, the theme, and with --previous the previous
+/// version's files. The diagnostics are a function of the same input.
+uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files, const Diagnostics& load_diags,
+                           const Checked& previous, const TemplateSet& theme, const BuildOptions& o) {
   XXH3_state_t* state = XXH3_createState();
   if (!state) throw std::bad_alloc();
   XXH3_64bits_reset(state);
@@ -57,19 +67,33 @@ uint64_t input_fingerprint(const FileSystem& fs, const Built& b, const TemplateS
   add(o.today.iso());
   add(o.previous);
   // Paths inside the content folder, so that a copy of it elsewhere gives the same manifest.
-  for (const Checked* c : {&b.checked, &b.previous}) {
-    add("sources");
-    const std::string prefix = c->plan.content_dir + "/";
-    for (auto& [path, text] : c->sources) {
-      add(path.rfind(prefix, 0) == 0 ? std::string_view(path).substr(prefix.size()) : std::string_view(path));
-      add(text);
-    }
+  add("sources");
+  auto add_file = [&](const SourceFile& f) {
+    add(inside(f.path, files.dir));
+    add(f.text);
+  };
+  if (files.plan) add_file(*files.plan);
+  if (files.themes) add_file(*files.themes);
+  for (auto* list : {&files.initiatives, &files.indicators, &files.indicator_data, &files.pages, &files.unusable})
+    for (const SourceFile& f : *list) add_file(f);
+  // What loading found beside the files it read: a folder or a FIFO where a
+  // file should be, a link out of the folder, a stray file.
+  add("load");
+  for (const Diagnostic& d : load_diags.items()) {
+    add(inside(d.path, files.dir));
+    add(fmt::format("{}:{}:{}", d.mark.line, d.mark.column, d.severity == Severity::error ? "e" : "w"));
+    add(d.message);
+  }
+  add("previous");
+  for (auto& [path, text] : previous.sources) {
+    add(inside(path, previous.plan.content_dir));
+    add(text);
   }
   add("assets");
-  for (const std::string& asset : b.checked.plan.assets) {
+  for (const std::string& asset : files.assets) {
     add(asset);
     std::string why;
-    auto bytes = fs.read(b.checked.plan.content_dir + "/" + asset, &why);
+    auto bytes = fs.read(files.diag_path(asset), &why);
     add(bytes ? *bytes : "unreadable: " + why);
   }
   add("theme");
@@ -82,22 +106,56 @@ uint64_t input_fingerprint(const FileSystem& fs, const Built& b, const TemplateS
   return h == 0 ? 1 : h;
 }
 
-}  // namespace
+size_t count_files(const ContentFiles& files) {
+  return files.initiatives.size() + files.indicators.size() + files.indicator_data.size() + files.pages.size() +
+         (files.plan ? 1 : 0) + (files.themes ? 1 : 0);
+}
 
-Checked check_content(const FileSystem& fs, const BuildOptions& options, std::vector<StageTime>* times) {
+/// model: the loaded files → the plan, with every diagnostic.
+Checked check_files(const ContentFiles& files, Diagnostics&& load_diags, const BuildOptions& options,
+                    std::vector<StageTime>* times) {
   Checked out;
+  out.diags = std::move(load_diags);
   Stopwatch clock;
-  ContentFiles files = load_content(fs, options.content_dir, out.diags, {options.jobs});
-  const size_t n_files = files.initiatives.size() + files.indicators.size() + files.indicator_data.size() +
-                         files.pages.size() + (files.plan ? 1 : 0) + (files.themes ? 1 : 0);
-  if (times) times->push_back({"load", clock.lap_ms(), n_files});
   out.plan = build_plan(files, {options.today, options.jobs}, out.diags);
   out.sources = source_texts(files);
   // The file texts let directives inside YAML Markdown be placed at their real line and column.
   check_directives(out.plan, out.diags, &out.sources);
-  if (times) times->push_back({"parse + validate", clock.lap_ms(), n_files});
+  if (times) times->push_back({"parse + validate", clock.lap_ms(), count_files(files)});
   out.diags.sort();
   return out;
+}
+
+/// The diagnostics as the manifest keeps them: paths inside the content
+/// folder start with "{content}/", so that they read right for a copy of it.
+constexpr std::string_view kContentMark = "{content}";
+
+std::vector<Diagnostic> relative_diagnostics(const Diagnostics& diags, const std::string& dir) {
+  std::vector<Diagnostic> out = diags.items();
+  for (Diagnostic& d : out) {
+    const std::string_view rel = inside(d.path, dir);
+    if (rel.size() != d.path.size()) d.path = std::string(kContentMark) + "/" + std::string(rel);
+  }
+  return out;
+}
+
+Diagnostics absolute_diagnostics(const std::vector<Diagnostic>& kept, const ContentFiles& files) {
+  Diagnostics out;
+  for (Diagnostic d : kept) {
+    if (d.path.rfind(std::string(kContentMark) + "/", 0) == 0) d.path = files.diag_path(d.path.substr(kContentMark.size() + 1));
+    out.add(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace
+
+Checked check_content(const FileSystem& fs, const BuildOptions& options, std::vector<StageTime>* times) {
+  Stopwatch clock;
+  Diagnostics diags;
+  ContentFiles files = load_content(fs, options.content_dir, diags, {options.jobs});
+  if (times) times->push_back({"load", clock.lap_ms(), count_files(files)});
+  return check_files(files, std::move(diags), options, times);
 }
 
 Checked check_version(const std::string& spec, const BuildOptions& base) {
@@ -122,28 +180,40 @@ Date version_date(const Plan& plan) {
 
 Built build_site(const FileSystem& fs, const BuildOptions& options) {
   Built b;
-  b.checked = check_content(fs, options, &b.times);
-  if (b.checked.failed(options.strict)) return b;
-  std::optional<PlanDiff> changes;
-  if (!options.previous.empty()) {
-    b.previous = check_version(options.previous, options);
-    if (b.previous.diags.has_errors()) return b;
-    changes = diff_plans(b.previous.plan, b.checked.plan);
-  }
   Stopwatch clock;
-  SiteWriter writer({options.out_dir, options.content_dir});
+  Diagnostics load_diags;
+  ContentFiles files = load_content(fs, options.content_dir, load_diags, {options.jobs});
+  b.times.push_back({"load", clock.lap_ms(), count_files(files)});
   const TemplateSet theme = TemplateSet::load(fs, options.templates_dir);
   b.times.push_back({"templates", clock.lap_ms(), theme.files().size()});
-  const uint64_t input = input_fingerprint(fs, b, theme, options);
-  if (writer.up_to_date(input)) {
-    // Same content, theme, options and program as the build in the output
-    // folder, whose files are all as it left them: the site would be the same.
-    b.written = writer.skipped();
-    b.files = b.written.unchanged;
-    b.times.push_back({"render (up to date)", clock.lap_ms(), 0});
-    b.times.push_back({"write (up to date)", 0.0, 0});
+  if (!options.previous.empty()) {
+    b.previous = check_version(options.previous, options);
+    if (b.previous.diags.has_errors()) {
+      b.checked = check_files(files, std::move(load_diags), options, &b.times);
+      return b;
+    }
+  }
+  const uint64_t input = input_fingerprint(fs, files, load_diags, b.previous, theme, options);
+  std::optional<Manifest> kept;
+  if (!load_diags.has_errors()) kept = up_to_date_manifest(options.out_dir, input);
+  if (kept) {
+    // The site in the output folder was made from this very input, and its
+    // files are as that build left them: the site, and the diagnostics,
+    // would be the same. The diagnostics are told again from the manifest.
+    check_output_folder(options.out_dir, options.content_dir);
+    b.checked.diags = absolute_diagnostics(kept->diagnostics, files);
+    b.checked.sources = source_texts(files);
+    b.written.unchanged = kept->entries.size();
+    b.files = kept->entries.size();
+    b.times.push_back({"up to date", clock.lap_ms(), 0});
     return b;
   }
+  b.checked = check_files(files, std::move(load_diags), options, &b.times);
+  if (b.checked.failed(options.strict)) return b;
+  std::optional<PlanDiff> changes;
+  if (!options.previous.empty()) changes = diff_plans(b.previous.plan, b.checked.plan);
+  clock.lap_ms();
+  SiteWriter writer({options.out_dir, options.content_dir});
   RenderOptions render_options{options.jobs};
   if (changes) {
     render_options.changes = &*changes;
@@ -157,7 +227,7 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
   });
   b.files = n_files;
   b.times.push_back({"render + write", clock.lap_ms(), b.files});
-  b.written = writer.finish(input);
+  b.written = writer.finish(input, relative_diagnostics(b.checked.diags, files.dir));
   b.times.push_back({"swap in", clock.lap_ms(), b.written.written});
   return b;
 }

@@ -4,8 +4,10 @@
 #include <xxhash.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "write/site_writer.hpp"
@@ -14,7 +16,32 @@ namespace overblik {
 
 namespace {
 constexpr std::string_view kInputPrefix = "# input ";
+constexpr std::string_view kDiagnosticPrefix = "# diagnostic ";
+
+std::string diagnostic_json(const Diagnostic& d) {
+  nlohmann::json j = {{"path", d.path},       {"line", d.mark.line},
+                      {"column", d.mark.column}, {"severity", d.severity == Severity::error ? "error" : "warning"},
+                      {"message", d.message}, {"hint", d.hint}};
+  return j.dump();  // one line: control characters are escaped
 }
+
+std::optional<Diagnostic> diagnostic_from_json(std::string_view text) {
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return std::nullopt;
+  try {
+    Diagnostic d;
+    d.path = j.at("path").get<std::string>();
+    d.mark.line = j.at("line").get<int>();
+    d.mark.column = j.at("column").get<int>();
+    d.severity = j.at("severity").get<std::string>() == "error" ? Severity::error : Severity::warning;
+    d.message = j.at("message").get<std::string>();
+    d.hint = j.at("hint").get<std::string>();
+    return d;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+}
+}  // namespace
 
 ManifestEntry entry_for(std::string_view bytes) { return {bytes.size(), XXH3_64bits(bytes.data(), bytes.size())}; }
 
@@ -36,6 +63,13 @@ Manifest read_manifest(const std::filesystem::path& path) {
       if (s >> std::hex >> input) m.input = input;
       continue;
     }
+    if (line.rfind(kDiagnosticPrefix, 0) == 0) {
+      if (auto d = diagnostic_from_json(std::string_view(line).substr(kDiagnosticPrefix.size())))
+        m.diagnostics.push_back(std::move(*d));
+      else
+        m.input = 0;  // a manifest it cannot read whole is not trusted to skip a build
+      continue;
+    }
     if (line.empty() || line[0] == '#') continue;
     std::istringstream s(line);
     ManifestEntry e;
@@ -52,6 +86,7 @@ void write_manifest(const std::filesystem::path& path, const Manifest& m) {
   std::ofstream out(path, std::ios::binary);
   out << "# overblik manifest: files this folder's last build wrote (size, hash, path)\n";
   out << fmt::format("{}{:016x}\n", kInputPrefix, m.input);
+  for (const Diagnostic& d : m.diagnostics) out << kDiagnosticPrefix << diagnostic_json(d) << "\n";
   for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {}\n", e.size, e.hash, rel);
   out.close();
   if (!out) throw WriteError(fmt::format("cannot write '{}'", path.string()));

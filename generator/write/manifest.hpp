@@ -4,6 +4,9 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "support/diagnostic.hpp"
 
 namespace overblik {
 
@@ -21,6 +24,9 @@ struct Manifest {
   std::map<std::string, ManifestEntry> entries;
   /// What the build was made from (content, theme, options, program); 0 when unknown.
   uint64_t input = 0;
+  /// The build's diagnostics (warnings), told again by a build that finds
+  /// the site up to date and so checks nothing.
+  std::vector<Diagnostic> diagnostics;
   int64_t written_ns = 0;  ///< the manifest file's own modification time
 };
 

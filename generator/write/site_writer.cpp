@@ -162,6 +162,17 @@ bool SiteWriter::up_to_date(uint64_t input) const {
   return true;
 }
 
+std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t input) {
+  const fs::path out = fs::path(out_dir).lexically_normal();
+  std::error_code ec;
+  if (input == 0 || !fs::is_regular_file(out / kManifestName, ec)) return std::nullopt;
+  Manifest m = read_manifest(out / kManifestName);
+  if (m.input != input || m.entries.empty()) return std::nullopt;
+  for (auto& [rel, e] : m.entries)
+    if (!is_untouched(out, rel, e, m)) return std::nullopt;
+  return m;
+}
+
 WriteStats SiteWriter::skipped() const {
   WriteStats stats;
   stats.unchanged = old_.entries.size();
@@ -201,7 +212,7 @@ void SiteWriter::add(const std::string& path, std::string_view bytes) { put(path
 
 void SiteWriter::add_copy(const std::string& path, const std::string& source) { put(path, read_bytes(source)); }
 
-WriteStats SiteWriter::finish(uint64_t input) {
+WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostics) {
   WriteStats stats;
   stats.written = written_;
   stats.unchanged = unchanged_;
@@ -210,13 +221,14 @@ WriteStats SiteWriter::finish(uint64_t input) {
   for (auto& [rel, e] : old_.entries)
     if (!produced.count(rel)) ++stats.removed;
   next_.input = input;
+  next_.diagnostics = std::move(diagnostics);
   std::error_code ec;
   if (stats.written == 0 && stats.removed == 0 && !old_.entries.empty()) {
     // Nothing changed: the old site stays, untouched; only its manifest
     // learns the new input (every file was just checked to be as recorded).
     if (staged_) fs::remove_all(stage_, ec);
     finished_ = true;
-    if (old_.input != input) {
+    if (old_.input != input || old_.diagnostics != next_.diagnostics) {
       const fs::path tmp = out_ / (std::string(kManifestName) + ".new");
       write_manifest(tmp, next_);
       fs::rename(tmp, out_ / kManifestName, ec);

@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 #include <string>
@@ -63,8 +64,9 @@ class SiteWriter {
   void add(const std::string& path, std::string_view bytes);
   /// A file copied as it is (a content asset).
   void add_copy(const std::string& path, const std::string& source);
-  /// Swaps the new site in (unless nothing changed) and records `input` in its manifest.
-  WriteStats finish(uint64_t input);
+  /// Swaps the new site in (unless nothing changed) and records `input` and
+  /// the build's diagnostics in its manifest.
+  WriteStats finish(uint64_t input, std::vector<Diagnostic> diagnostics = {});
 
  private:
   void stage_once();
@@ -77,6 +79,11 @@ class SiteWriter {
   Manifest next_;
   size_t written_ = 0, unchanged_ = 0;
 };
+
+/// The manifest of the site in `out_dir` when it was made from `input` and
+/// every file it lists is still as that build left it (same size, not
+/// modified since): there is nothing to render or write. Reads only.
+std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t input);
 
 /// Writes a whole site at once with a SiteWriter (input fingerprint 0).
 WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options);

@@ -181,3 +181,23 @@ TEST_CASE("the output folder may not be the content folder, hold it or lie in it
   std::ofstream(t.path / "full" / "thesis.docx") << "not overblik's";
   CHECK_THROWS_AS(SiteWriter({(t.path / "full").string(), content.string()}), WriteError);
 }
+
+TEST_CASE("the manifest keeps the input and the diagnostics, whatever their text") {
+  TempDir t;
+  Manifest m;
+  m.input = 0xabcdef0123456789ull;
+  m.entries["a b/ø.html"] = {3, 42};
+  m.diagnostics.push_back({"{content}/initiatives/x.md", {4, 7}, Severity::warning,
+                           "line one\nline \"two\" # diagnostic {", "hint with\ttab"});
+  m.diagnostics.push_back({"git:HEAD:plan.yaml", {0, 0}, Severity::error, "", ""});
+  write_manifest(t.path / "m", m);
+  const Manifest back = read_manifest(t.path / "m");
+  CHECK(back.input == m.input);
+  CHECK(back.entries.size() == 1);
+  CHECK(back.entries.at("a b/ø.html").hash == 42);
+  CHECK(back.diagnostics == m.diagnostics);
+
+  // A damaged diagnostic line: the manifest is not trusted to skip a build.
+  std::ofstream(t.path / "m", std::ios::app) << "# diagnostic {not json\n";
+  CHECK(read_manifest(t.path / "m").input == 0);
+}
