@@ -15,24 +15,33 @@ namespace overblik {
 namespace {
 
 /// Every page of the site as a function that builds its view model; built
-/// lazily so that each worker builds and renders only its own pages.
-std::vector<std::function<PageView()>> page_builders(const ViewContext& v) {
+/// lazily so that each worker builds and renders only its own pages. The
+/// first `big` are the pages that grow with the plan (the print version,
+/// the lists, the matrix): they are scheduled first, with the data files,
+/// so that no worker is left with a long one at the end.
+struct PageJobs {
   std::vector<std::function<PageView()>> jobs;
-  // The longest jobs first, so that no worker is left with one at the end.
+  size_t big = 0;
+};
+
+PageJobs page_builders(const ViewContext& v) {
+  PageJobs p;
+  auto& jobs = p.jobs;
   jobs.push_back([&v] { return print_view(v); });
   jobs.push_back([&v] { return front_view(v); });
   jobs.push_back([&v] { return initiatives_view(v); });
-  for (size_t i = 0; i < v.plan.initiatives.size(); ++i) jobs.push_back([&v, i] { return initiative_view(v, i); });
-  jobs.push_back([&v] { return themes_view(v); });
-  for (const Theme& t : v.plan.themes) jobs.push_back([&v, &t] { return theme_view(v, t); });
   jobs.push_back([&v] { return matrix_view(v); });
-  jobs.push_back([&v] { return indicators_view(v); });
-  for (const Indicator& ind : v.plan.indicators) jobs.push_back([&v, &ind] { return indicator_view(v, ind); });
-  jobs.push_back([&v] { return action_plan_view(v); });
   jobs.push_back([&v] { return updates_view(v); });
+  jobs.push_back([&v] { return action_plan_view(v); });
+  jobs.push_back([&v] { return themes_view(v); });
+  jobs.push_back([&v] { return indicators_view(v); });
   if (v.changes) jobs.push_back([&v] { return changes_view(v); });
-  for (const Page& p : v.plan.pages) jobs.push_back([&v, &p] { return narrative_view(v, p); });
-  return jobs;
+  p.big = jobs.size();
+  for (size_t i = 0; i < v.plan.initiatives.size(); ++i) jobs.push_back([&v, i] { return initiative_view(v, i); });
+  for (const Theme& t : v.plan.themes) jobs.push_back([&v, &t] { return theme_view(v, t); });
+  for (const Indicator& ind : v.plan.indicators) jobs.push_back([&v, &ind] { return indicator_view(v, ind); });
+  for (const Page& p2 : v.plan.pages) jobs.push_back([&v, &p2] { return narrative_view(v, p2); });
+  return p;
 }
 
 /// The files that are not pages: data exports, feed, sitemap, search index, assets.
@@ -40,6 +49,7 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v, con
                                                        const RenderOptions& options) {
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
+  jobs.push_back([&] { return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}}; });
   jobs.push_back([&] { return OutputFile{"data/initiatives.csv", initiatives_csv(plan), {}}; });
   jobs.push_back([&] { return OutputFile{"data/initiatives.json", initiatives_json(plan, v.urls), {}}; });
   jobs.push_back([&] { return OutputFile{"data/matrix.csv", matrix_csv(plan), {}}; });
@@ -50,7 +60,6 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v, con
     return OutputFile{v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
   });
   jobs.push_back([&] { return OutputFile{"sitemap.xml", sitemap_xml(plan, v.urls), {}}; });
-  jobs.push_back([&] { return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}}; });
   for (const std::string& asset : theme.assets())
     jobs.push_back([&theme, asset] { return OutputFile{"_overblik/" + asset.substr(7), *theme.file(asset), {}}; });
   for (const std::string& asset : plan.assets)
@@ -66,18 +75,22 @@ void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions
   ViewContext v(plan, theme.labels(plan.info.language));
   v.set_changes(options.changes, options.changes_since);
   const data shared = shared_data(v);
-  const auto pages = page_builders(v);
+  const PageJobs page_jobs = page_builders(v);
+  const auto& pages = page_jobs.jobs;
   const auto files = file_builders(v, theme, options);
   const size_t total = pages.size() + files.size();
   const size_t n_workers = workers(total, options.jobs);
   std::vector<std::unique_ptr<TemplateEngine>> engines;
   for (size_t w = 0; w < n_workers; ++w) engines.push_back(std::make_unique<TemplateEngine>(theme));
-  // The pages first: the print page and the list pages are the longest jobs.
-  parallel_for_worker(total, options.jobs, [&](size_t i, size_t worker) {
-    if (i >= pages.size()) {
-      sink(files[i - pages.size()]());
+  // In order: the big pages, the data files (the search index is the
+  // longest of them), then a page per initiative, theme, indicator and page.
+  parallel_for_worker(total, options.jobs, [&](size_t job, size_t worker) {
+    const size_t big = page_jobs.big;
+    if (job >= big && job < big + files.size()) {
+      sink(files[job - big]());
       return;
     }
+    const size_t i = job < big ? job : job - files.size();
     PageView pv = pages[i]();
     // The frame and the body are separate layers of the Mustache context, so
     // neither is copied into the other.
