@@ -221,8 +221,7 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
   }
   std::atomic<size_t> n_files{0};
   render_site(b.checked.plan, theme, render_options, [&](OutputFile&& f) {
-    if (f.copy_from.empty()) writer.add(f.path, f.bytes);
-    else writer.add_copy(f.path, f.copy_from);
+    writer.add(f);
     ++n_files;
   });
   b.files = n_files;

@@ -12,7 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 
 #include "write/manifest.hpp"
@@ -106,12 +105,12 @@ void keep(const fs::path& from, const fs::path& to) {
 }
 
 /// Copies what an earlier build did not write (the user's own files) into the new site.
-void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& old, const std::set<std::string>& produced) {
+void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& old, const Manifest& produced) {
   std::error_code ec;
   if (!fs::exists(out, ec)) return;
   for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string rel = it->path().lexically_relative(out).generic_string();
-    if (rel == kManifestName || old.entries.count(rel) || produced.count(rel)) continue;
+    if (rel == kManifestName || old.entries.count(rel) || produced.entries.count(rel)) continue;
     if (it->is_directory()) {
       fs::create_directories(stage / rel, ec);
     } else {
@@ -155,13 +154,6 @@ SiteWriter::~SiteWriter() {
   }
 }
 
-bool SiteWriter::up_to_date(uint64_t input) const {
-  if (input == 0 || old_.input != input || old_.entries.empty()) return false;
-  for (auto& [rel, e] : old_.entries)
-    if (!is_untouched(out_, rel, e, old_)) return false;
-  return true;
-}
-
 std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t input) {
   const fs::path out = fs::path(out_dir).lexically_normal();
   std::error_code ec;
@@ -171,12 +163,6 @@ std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t
   for (auto& [rel, e] : m.entries)
     if (!is_untouched(out, rel, e, m)) return std::nullopt;
   return m;
-}
-
-WriteStats SiteWriter::skipped() const {
-  WriteStats stats;
-  stats.unchanged = old_.entries.size();
-  return stats;
 }
 
 void SiteWriter::stage_once() {
@@ -210,16 +196,17 @@ void SiteWriter::put(const std::string& rel, std::string_view bytes) {
 
 void SiteWriter::add(const std::string& path, std::string_view bytes) { put(path, bytes); }
 
-void SiteWriter::add_copy(const std::string& path, const std::string& source) { put(path, read_bytes(source)); }
+void SiteWriter::add(const OutputFile& f) {
+  if (f.copy_from.empty()) put(f.path, f.bytes);
+  else put(f.path, read_bytes(f.copy_from));
+}
 
 WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostics) {
   WriteStats stats;
   stats.written = written_;
   stats.unchanged = unchanged_;
-  std::set<std::string> produced;
-  for (auto& [rel, e] : next_.entries) produced.insert(rel);
   for (auto& [rel, e] : old_.entries)
-    if (!produced.count(rel)) ++stats.removed;
+    if (!next_.entries.count(rel)) ++stats.removed;
   next_.input = input;
   next_.diagnostics = std::move(diagnostics);
   std::error_code ec;
@@ -238,7 +225,7 @@ WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostic
   }
   stage_once();
   try {
-    carry_foreign(out_, stage_, old_, produced);
+    carry_foreign(out_, stage_, old_, next_);
     write_manifest(stage_ / kManifestName, next_);
     swap_in(stage_, out_);
   } catch (const fs::filesystem_error& e) {
@@ -248,15 +235,6 @@ WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostic
   finished_ = true;
   stats.swapped = true;
   return stats;
-}
-
-WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options) {
-  SiteWriter writer(options);
-  for (const OutputFile& f : files) {
-    if (f.copy_from.empty()) writer.add(f.path, f.bytes);
-    else writer.add_copy(f.path, f.copy_from);
-  }
-  return writer.finish(0);
 }
 
 }  // namespace overblik

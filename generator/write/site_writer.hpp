@@ -44,7 +44,7 @@ void check_output_folder(const std::string& out_dir, const std::string& content_
 /// or the new one, never half of each, and a failure (or a writer destroyed
 /// without finish()) leaves the old site as it was. Only files listed in the
 /// previous manifest are ever removed; anything else found in the output
-/// folder is carried over. add() and add_copy() may be called from several
+/// folder is carried over. add() may be called from several
 /// threads at once, each path once. Throws WriteError.
 class SiteWriter {
  public:
@@ -53,17 +53,9 @@ class SiteWriter {
   SiteWriter(const SiteWriter&) = delete;
   SiteWriter& operator=(const SiteWriter&) = delete;
 
-  /// True when the previous build was made from the same input (`input`, a
-  /// fingerprint of content, theme, options and program) and every file it
-  /// wrote is still there untouched: there is nothing to render or write.
-  bool up_to_date(uint64_t input) const;
-  /// Counts the previous build's files as unchanged, for a build that
-  /// up_to_date() let skip.
-  WriteStats skipped() const;
-
   void add(const std::string& path, std::string_view bytes);
-  /// A file copied as it is (a content asset).
-  void add_copy(const std::string& path, const std::string& source);
+  /// A rendered file, or a content asset copied as it is (`copy_from`).
+  void add(const OutputFile& f);
   /// Swaps the new site in (unless nothing changed) and records `input` and
   /// the build's diagnostics in its manifest.
   WriteStats finish(uint64_t input, std::vector<Diagnostic> diagnostics = {});
@@ -80,12 +72,10 @@ class SiteWriter {
   size_t written_ = 0, unchanged_ = 0;
 };
 
-/// The manifest of the site in `out_dir` when it was made from `input` and
+/// The manifest of the site in `out_dir` when it was made from `input` (a
+/// fingerprint of content, theme, options and program) and
 /// every file it lists is still as that build left it (same size, not
 /// modified since): there is nothing to render or write. Reads only.
 std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t input);
-
-/// Writes a whole site at once with a SiteWriter (input fingerprint 0).
-WriteStats write_site(const std::vector<OutputFile>& files, const WriteOptions& options);
 
 }  // namespace overblik

@@ -112,30 +112,25 @@ TEST_CASE("a rebuild that changes nothing leaves the folder alone") {
   CHECK(read_manifest(out / kManifestName).input == 8);
 }
 
-TEST_CASE("up_to_date: the same input, and every file as the manifest has it") {
+TEST_CASE("up_to_date_manifest: the same input, and every file as the manifest has it") {
   TempDir t;
   const fs::path out = t.path / "site", content = t.path / "content";
   fs::create_directories(content);
   build(out, content, {{"a.html", "A"}, {"b/index.html", "B"}}, 42);
-  {
-    SiteWriter w({out.string(), content.string()});
-    CHECK(w.up_to_date(42));
-    CHECK_FALSE(w.up_to_date(43));
-    CHECK_FALSE(w.up_to_date(0));  // 0: no fingerprint
-    CHECK(w.skipped().unchanged == 2);
-  }
+  const auto kept = up_to_date_manifest(out.string(), 42);
+  REQUIRE(kept);
+  CHECK(kept->entries.size() == 2);
+  CHECK_FALSE(up_to_date_manifest(out.string(), 43));
+  CHECK_FALSE(up_to_date_manifest(out.string(), 0));  // 0: no fingerprint
+  CHECK_FALSE(up_to_date_manifest((t.path / "elsewhere").string(), 42));
   // A file changed by hand after the build: not up to date, and rewritten.
   ::usleep(20000);
   std::ofstream(out / "b/index.html") << "B";  // same size, same bytes, but newer
-  {
-    SiteWriter w({out.string(), content.string()});
-    CHECK_FALSE(w.up_to_date(42));
-  }
+  CHECK_FALSE(up_to_date_manifest(out.string(), 42));
+  build(out, content, {{"a.html", "A"}, {"b/index.html", "B"}}, 42);
+  CHECK(up_to_date_manifest(out.string(), 42));
   fs::remove(out / "a.html");
-  {
-    SiteWriter w({out.string(), content.string()});
-    CHECK_FALSE(w.up_to_date(42));
-  }
+  CHECK_FALSE(up_to_date_manifest(out.string(), 42));
 }
 
 TEST_CASE("a build that does not finish leaves the old site and nothing beside it") {
