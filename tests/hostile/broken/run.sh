@@ -359,32 +359,25 @@ ln -s loop.md "$c/initiatives/loop.md"
 run_case symlink-loop fail 'initiatives/loop.md:1:1'
 
 # Valid but huge: 2.2 MB bodies that must still build within the time limit.
-c=$(prepare dense-hostile-body)
-"$PY" "$HOSTILE/generate.py" "$TMP/dense-src" --big=dense 2>/dev/null
-cp "$TMP/dense-src/initiatives/stor-broedtekst.md" "$c/initiatives/stor.md"
-sed -i 's/^themes: \[spor-a2\]$/themes: [bolig]/; s/^number: "3"$/number: "9"/' "$c/initiatives/stor.md"
-"$PY" - "$c/initiatives/stor.md" <<'EOF'
-import re, sys
-p = sys.argv[1]
-t = open(p, encoding="utf-8").read()
-# keep the links valid in this plan: cross-references to the hostile plan's IDs go to base's
-t = t.replace("initiative:alle-felter", "initiative:a").replace("theme:spor-a1", "theme:bolig")
-open(p, "w", encoding="utf-8").write(t)
-EOF
-run_case dense-hostile-body pass
-
-c=$(prepare many-links-body)
-"$PY" "$HOSTILE/generate.py" "$TMP/links-src" --big=links 2>/dev/null
-cp "$TMP/links-src/initiatives/stor-broedtekst.md" "$c/initiatives/stor.md"
-sed -i 's/^themes: \[spor-a2\]$/themes: [bolig]/; s/^number: "3"$/number: "9"/' "$c/initiatives/stor.md"
-"$PY" - "$c/initiatives/stor.md" <<'EOF'
+# big_body CASE STYLE: the hostile plan's big initiative (generate.py
+# --big=STYLE) in base, its theme, number and cross-references made base's.
+big_body() {
+  local case=$1 style=$2 c
+  c=$(prepare "$case")
+  "$PY" "$HOSTILE/generate.py" "$TMP/$style-src" --big="$style" 2>/dev/null
+  cp "$TMP/$style-src/initiatives/stor-broedtekst.md" "$c/initiatives/stor.md"
+  sed -i 's/^themes: \[spor-a2\]$/themes: [bolig]/; s/^number: "3"$/number: "9"/' "$c/initiatives/stor.md"
+  "$PY" - "$c/initiatives/stor.md" <<'EOF_PY'
 import sys
 p = sys.argv[1]
 t = open(p, encoding="utf-8").read()
 t = t.replace("initiative:alle-felter", "initiative:a").replace("theme:spor-a1", "theme:bolig")
 open(p, "w", encoding="utf-8").write(t)
-EOF
-run_case many-links-body pass
+EOF_PY
+  run_case "$case" pass
+}
+big_body dense-hostile-body dense
+big_body many-links-body links
 
 # Alias bomb through size rather than count: a 1 MiB scalar repeated 4,000
 # times (4 GiB once expanded) under extra:.
