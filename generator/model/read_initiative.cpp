@@ -120,12 +120,15 @@ std::optional<Budget> read_budget(const Ctx& c, const YamlNode& n) {
   Budget b;
   bool ok = true;
   const YamlNode* a = f.require("amount");
-  std::optional<Number> amount = a ? read_number(c, *a, "the budget amount") : std::nullopt;
-  if (amount && amount->value < 0) {
-    c.error(a->mark, "the budget amount cannot be negative", fmt::format("write the amount without the minus: {}", amount->text.substr(1)));
-    amount.reset();
+  // No std::optional<Number> copied into b: GCC 12 then warns, wrongly, of
+  // an uninitialised value (-Wmaybe-uninitialized).
+  bool has_amount = false;
+  if (auto amount = a ? read_number(c, *a, "the budget amount") : std::nullopt) {
+    if (amount->value < 0)
+      c.error(a->mark, "the budget amount cannot be negative", fmt::format("write the amount without the minus: {}", amount->text.substr(1)));
+    else
+      b.amount = std::move(*amount), has_amount = true;
   }
-  if (amount) b.amount = *amount;
   if (const YamlNode* cur = f.get("currency")) {
     auto s = read_string(c, *cur, "'currency'");
     bool iso = s && s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
@@ -144,7 +147,7 @@ std::optional<Budget> read_budget(const Ctx& c, const YamlNode& n) {
   }
   if (const YamlNode* note = f.get("note"))
     if (auto s = read_string(c, *note, "the budget note")) b.note = *s;
-  if (!amount || !ok) return std::nullopt;
+  if (!has_amount || !ok) return std::nullopt;
   return b;
 }
 

@@ -214,7 +214,8 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
   if (!options.previous.empty()) changes = diff_plans(b.previous.plan, b.checked.plan);
   clock.lap_ms();
   SiteWriter writer({options.out_dir, options.content_dir});
-  RenderOptions render_options{options.jobs};
+  RenderOptions render_options;
+  render_options.jobs = options.jobs;
   if (changes) {
     render_options.changes = &*changes;
     render_options.changes_since = version_date(b.previous.plan);

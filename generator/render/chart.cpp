@@ -68,18 +68,22 @@ std::string ranking_finding(const Indicator& ind, const Labels& l) {
     else
       without.push_back(s.name);
   }
-  std::stable_sort(with.begin(), with.end(), [](auto& a, auto& b) {
-    if (a.second.value->value != b.second.value->value)
-      return a.second.value->value > b.second.value->value;
-    return danish_compare(a.first->name, b.first->name) < 0;
+  // Sorted by pointer: moving the pairs about makes GCC 12 warn, wrongly, of
+  // an uninitialised value (-Wmaybe-uninitialized).
+  std::vector<const std::pair<const Series*, DataPoint>*> sorted;
+  for (const auto& e : with) sorted.push_back(&e);
+  std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) {
+    if (a->second.value->value != b->second.value->value)
+      return a->second.value->value > b->second.value->value;
+    return danish_compare(a->first->name, b->first->name) < 0;
   });
   std::sort(without.begin(), without.end(),
             [](auto& a, auto& b) { return danish_compare(a, b) < 0; });
   std::vector<std::string> parts;
   auto item = [&](auto& e) { return e.first->name + ", " + at(ind, l, e.second); };
   if (with.empty()) parts.push_back(l.get("chart_no_values"));
-  if (!with.empty()) parts.push_back(l.fill("chart_highest", {{"item", item(with.front())}}));
-  if (with.size() > 1) parts.push_back(l.fill("chart_lowest", {{"item", item(with.back())}}));
+  if (!with.empty()) parts.push_back(l.fill("chart_highest", {{"item", item(*sorted.front())}}));
+  if (with.size() > 1) parts.push_back(l.fill("chart_lowest", {{"item", item(*sorted.back())}}));
   if (!with.empty() && without.size() > 3)
     parts.push_back(l.fill("chart_missing_count", {{"n", std::to_string(without.size())}}));
   else if (!with.empty() && !without.empty())

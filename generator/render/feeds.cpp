@@ -32,7 +32,9 @@ std::string entry_id(const Plan& plan, const Urls& urls, const SiteUpdate& su) {
 std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls, const PlanDiff* changes, Date changes_since) {
   const auto updates = site_updates(plan);
   const Date updated = updates.empty() ? plan.info.published : updates.front().update->date;
-  LinkContext ctx{&urls, "../"};  // the feed lives in opdateringer/: relative links resolve from there
+  LinkContext ctx;
+  ctx.urls = &urls;
+  ctx.root = "../";  // the feed lives in opdateringer/: relative links resolve from there
   ctx.directive = [&](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
   std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
   out += fmt::format("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", plan.info.language);
@@ -58,8 +60,11 @@ std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls, const
     out += fmt::format("    <id>{}</id>\n    <title>{}</title>\n", escape_html(id), escape_html(title));
     out += fmt::format("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape_html(link));
     out += fmt::format("    <updated>{}</updated>\n", timestamp(updated));
+    LinkContext changes_ctx;
+    changes_ctx.urls = &urls;
+    changes_ctx.root = "../";
     out += fmt::format("    <content type=\"html\">{}</content>\n",
-                       escape_html(markdown_to_html(diff_report(*changes, l, DiffFormat::markdown), {&urls, "../"}, 3)));
+                       escape_html(markdown_to_html(diff_report(*changes, l, DiffFormat::markdown), changes_ctx, 3)));
     out += "  </entry>\n";
   }
   for (const SiteUpdate& su : updates) {
@@ -121,7 +126,8 @@ std::string search_index_json(const Plan& plan, const Labels& l, const Urls& url
     while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // keep UTF-8 whole
     return s.substr(0, end);
   };
-  LinkContext ctx{&urls, ""};
+  LinkContext ctx;
+  ctx.urls = &urls;
   ctx.directive = [&](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
   auto plain = [&](const MarkdownText& md) { return markdown_to_text(md.text, ctx); };
   std::map<std::string, std::string> theme_titles;

@@ -40,7 +40,9 @@ data ViewContext::indicator_cards_of(const std::vector<std::string>& ids) const 
 }
 
 LinkContext ViewContext::link_context(const std::string& page_path) const {
-  LinkContext ctx{&urls, Urls::root_of(page_path)};
+  LinkContext ctx;
+  ctx.urls = &urls;
+  ctx.root = Urls::root_of(page_path);
   ctx.directive = [this](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
   return ctx;
 }

@@ -136,10 +136,10 @@ PageView indicators_view(const ViewContext& v) {
   std::vector<data> summaries;
   for (const Indicator& ind : v.plan.indicators) append(summaries, indicator_summary(v, ind));
   data groups = list();
-  auto add_group = [&](const std::string& title, const std::string& url, const std::vector<size_t>& members) {
+  auto add_group = [&](const std::string& group_title, const std::string& url, const std::vector<size_t>& members) {
     if (members.empty()) return;
     data g = object();
-    put(g, "title", title);
+    put(g, "title", group_title);
     put(g, "url", text(url));
     data items = list();
     for (size_t i : members) append(items, summaries[i]);
