@@ -11,26 +11,27 @@ namespace overblik::cli {
 
 namespace {
 
-void print_stats(const Built& b) {
+void print_stats(const Built& b, std::ostream& out) {
   double total = 0;
   for (const StageTime& t : b.times) {
-    std::cout << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
+    out << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
     total += t.ms;
   }
   const WorkTotals& work = WorkTotals::global();
-  std::cout << "  of which, summed over the worker threads:\n";
+  out << "  of which, summed over the worker threads:\n";
   for (auto [name, w] : {std::pair{"parse YAML", Work::parse_yaml}, {"parse Markdown", Work::parse_markdown},
                          {"write files", Work::write_files}})
-    std::cout << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, work.ms(w), work.count(w));
+    out << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, work.ms(w), work.count(w));
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
-  std::cout << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total, ru.ru_maxrss / 1024.0);
+  out << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total, ru.ru_maxrss / 1024.0);
 }
 
 struct BuildArgs {
   BuildOptions options;
   CommonOptions common;
   bool stats = false;
+  std::string format = "text";
 };
 
 }  // namespace
@@ -46,6 +47,7 @@ Command add_build_command(CLI::App& app) {
   cmd->add_flag("--stats", args->stats, "Print the time and count of each stage, and peak memory");
   cmd->add_option("--previous", args->options.previous,
                   "An earlier version (folder or git:REF:PATH): adds the page of changes since it");
+  add_format_option(cmd, args->format);
   add_common_options(cmd, args->common);
   return {cmd, [args]() -> int {
             BuildOptions& options = args->options;
@@ -53,15 +55,14 @@ Command add_build_command(CLI::App& app) {
             DiskFileSystem fs;
             try {
               Built b = build_site(fs, options);
-              print_diagnostics(b.checked, args->common.quiet, options.strict);
-              if (b.previous.diags.has_errors()) print_diagnostics(b.previous, true, false);
+              report_diagnostics(b.checked, &b.previous, args->common.quiet, options.strict, args->format);
               if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
                 std::cerr << fmt::format("overblik: the site was not built; {} is left as it was\n", options.out_dir);
                 return kContentErrors;
               }
-              if (args->stats) print_stats(b);
+              if (args->stats) print_stats(b, info_stream(args->format));
               if (!args->common.quiet)
-                std::cout << fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)\n", options.out_dir,
+                info_stream(args->format) << fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)\n", options.out_dir,
                                          b.files, b.written.written, b.written.unchanged, b.written.removed);
               return kOk;
             } catch (const std::exception& e) {
@@ -77,12 +78,13 @@ Command add_check_command(CLI::App& app) {
   cmd->add_option("--content", args->options.content_dir, "Content folder")->capture_default_str();
   cmd->add_flag("--strict", args->options.strict, "Treat warnings as errors");
   cmd->add_flag("--quiet,-q", args->common.quiet, "Print errors only");
+  add_format_option(cmd, args->format);
   add_common_options(cmd, args->common);
   return {cmd, [args]() -> int {
             if (!resolve_common(args->common, args->options)) return kUsage;
             DiskFileSystem fs;
             Checked c = check_content(fs, args->options);
-            print_diagnostics(c, args->common.quiet, args->options.strict);
+            report_diagnostics(c, nullptr, args->common.quiet, args->options.strict, args->format);
             return c.failed(args->options.strict) ? kContentErrors : kOk;
           }};
 }

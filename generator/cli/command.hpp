@@ -35,6 +35,17 @@ bool resolve_common(const CommonOptions& common, BuildOptions& options);
 void print_diagnostics(const Checked& c, bool quiet, bool strict);
 Date today_utc();
 
+/// Adds --format text|json|github|sarif|codequality to `check` or `build`.
+void add_format_option(CLI::App* cmd, std::string& format);
+/// Prints the diagnostics of `c` (and the errors of `previous`, when given) in
+/// `format`: text goes to standard error, as print_diagnostics() does; the
+/// machine formats go to standard output as one document, with file paths
+/// relative to the git repository that holds the working folder.
+void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, bool strict, const std::string& format);
+/// Where a command prints what is not a diagnostic: standard output for text,
+/// standard error when standard output carries a machine format.
+std::ostream& info_stream(const std::string& format);
+
 Command add_build_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
 Command add_serve_command(CLI::App& app);
