@@ -3,19 +3,30 @@
 
 BUILD_DIR     := build
 ASAN_DIR      := build-asan
-BUILD_TYPE    := RelWithDebInfo
+# Release: no -g, which costs about 40 % more compile time (measured on
+# render/views_initiatives.cpp: 8.4 s with -O2 -g, 5.8 s with -O3, 5.9 s with
+# -O2). For debug information: make BUILD_TYPE=RelWithDebInfo on a fresh
+# build/ (the type is chosen when build/ is first configured).
+BUILD_TYPE    := Release
 OVERBLIK      := ./$(BUILD_DIR)/overblik
 E2E_DIR       := tests/e2e
 E2E_STAMP     := $(E2E_DIR)/node_modules/.installed
 AWKWARD       := tests/sites/awkward/content
+FORMATS_DIR   := tests/formats
+FORMATS_STAMP := $(FORMATS_DIR)/node_modules/.installed
 # Sites for test-e2e; empty = site/ and build/e2e-site/ (both built here).
 E2E_SITES     ?=
 DEPS          := scripts/install-deps.sh
+QUIET_BUILD   := scripts/build-quiet.sh
+# make install: /usr/local as root, else ~/.local (no sudo needed); DESTDIR
+# stages the files below another root, as packagers do.
+PREFIX        ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
+DESTDIR       ?=
 
 # Ninja and ctest use both cores themselves; apt must never run twice at once.
 .NOTPARALLEL:
 
-.PHONY: all deps build site test test-unit test-e2e e2e-deps e2e-sites \
+.PHONY: all deps program build install deb site test test-unit test-e2e e2e-deps e2e-sites \
         test-sanitize fuzz bench clean distclean
 
 all: build
@@ -24,18 +35,51 @@ deps:
 	@$(DEPS) build
 
 # Configure once; afterwards ninja re-runs cmake itself when CMakeLists change.
-build: deps
-	@test -f $(BUILD_DIR)/build.ninja || \
-	  cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
-	cmake --build $(BUILD_DIR)
+# `program` builds the overblik program and its man page only; `build` also
+# the test program.
+program: deps
+	@$(QUIET_BUILD) $(BUILD_DIR) $(BUILD_TYPE) overblik man
 
-site: build
-	$(OVERBLIK) build --content content --out site
-	@echo "Site written to site/ — open site/index.html"
+build: deps
+	@$(QUIET_BUILD) $(BUILD_DIR) $(BUILD_TYPE)
+
+# The program to PREFIX/bin, the man page to PREFIX/share/man/man1, the guides
+# to PREFIX/share/doc/overblik.
+install: program
+	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD_DIR) --prefix "$(PREFIX)" >$(BUILD_DIR)/install.log || \
+	  { cat $(BUILD_DIR)/install.log >&2; exit 1; }
+	@echo "install: $(DESTDIR)$(PREFIX)/bin/overblik and its man page (man overblik)"
+	@if [ -z "$(DESTDIR)" ] && [ "$$(command -v overblik)" != "$(PREFIX)/bin/overblik" ]; then \
+	  echo "install: note: $(PREFIX)/bin is not first on your PATH; add it, e.g.:"; \
+	  echo "  echo 'export PATH=\"$(PREFIX)/bin:\$$PATH\"' >> ~/.profile && . ~/.profile"; \
+	fi
+
+# overblik_VERSION_amd64.deb in build/, by CPack; dpkg-shlibdeps finds the
+# runtime dependencies.
+deb: program
+	@$(DEPS) package
+	@cd $(BUILD_DIR) && { cpack -G DEB >cpack.log 2>&1 || { cat cpack.log >&2; exit 1; }; }
+	@echo "deb: $$(ls $(BUILD_DIR)/overblik_*_*.deb)"
+
+# The content's warnings are summarised in one line: `overblik check
+# --content content` shows them in full.
+site: install
+	@out=$$($(OVERBLIK) build --content content --out site 2>&1) || { echo "$$out" >&2; exit 1; }; \
+	  echo "$$out" | tail -n 2; \
+	  echo "$$out" | grep -q ' warning' && echo "(see every warning with: overblik check --content content)"; \
+	  echo "Site written to site/ — open site/index.html"
 
 test: test-unit test-e2e
 
+# The formats suite validates SARIF against the official schema, which an
+# npm package pinned in tests/formats/ provides.
+$(FORMATS_STAMP): $(FORMATS_DIR)/package-lock.json $(FORMATS_DIR)/package.json
+	npm ci --prefix $(FORMATS_DIR) --ignore-scripts --no-audit --no-fund
+	@touch $@
+
 test-unit: build
+	@$(DEPS) test
+	@$(MAKE) --no-print-directory $(FORMATS_STAMP)
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --no-tests=error -j2
 
 e2e-deps:
@@ -84,4 +128,4 @@ clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR) build-fuzz build-bench site
 
 distclean: clean
-	rm -rf $(E2E_DIR)/node_modules
+	rm -rf $(E2E_DIR)/node_modules $(FORMATS_DIR)/node_modules

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages a task needs, and only those that are missing.
 #
-#   scripts/install-deps.sh GROUP...     GROUP: build e2e fuzz bench (default: build)
+#   scripts/install-deps.sh GROUP...     GROUP: build test package e2e fuzz bench (default: build)
 #
 # Idempotent and quiet: prints one line ("deps: all present" or what it
 # installed). Runs apt-get as root directly, else through `sudo -n`, else
@@ -10,7 +10,7 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 usage() {
-  echo "usage: $0 [build|e2e|fuzz|bench]..." >&2
+  echo "usage: $0 [build|test|package|e2e|fuzz|bench]..." >&2
   exit 2
 }
 
@@ -31,12 +31,20 @@ group_packages() {
     build)
       echo cmake ninja-build g++ pkg-config libyaml-cpp-dev libcmark-gfm-dev \
         libcmark-gfm-extensions-dev libfmt-dev doctest-dev libkainjow-mustache-dev \
-        nlohmann-json3-dev libcli11-dev libcpp-httplib-dev libgit2-dev libutf8proc-dev libxxhash-dev libmimalloc-dev ;;
+        nlohmann-json3-dev libcli11-dev libcpp-httplib-dev libgit2-dev libutf8proc-dev libxxhash-dev libmimalloc-dev \
+        help2man ;;
     e2e)
       echo chromium fonts-dejavu-core fonts-liberation
       unless_command node nodejs
       unless_command npm npm
       unless_command java default-jre-headless ;;
+    # The ctest suites beyond the program: the package test (dpkg-deb,
+    # dpkg-shlibdeps, man), the diagnostic formats' schema check and the CI
+    # workflows' YAML.
+    test)
+      echo dpkg-dev man-db python3-jsonschema python3-yaml git
+      unless_command npm npm ;;
+    package) echo dpkg-dev ;;
     fuzz) echo clang libclang-rt-14-dev ;;
     bench) echo hugo ;;
   esac
@@ -79,7 +87,7 @@ main() {
   [ $# -gt 0 ] || set -- build
   local group missing prefix
   for group in "$@"; do
-    case $group in build | e2e | fuzz | bench) ;; *) usage ;; esac
+    case $group in build | test | package | e2e | fuzz | bench) ;; *) usage ;; esac
   done
   missing=$(missing_packages "$@" | tr '\n' ' ')
   missing=${missing% }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Configure (once) and build with a short output: a progress line every 10 %
+# instead of one line per step, and every line the compiler or a tool prints
+# besides (warnings, errors) in full. For make; a developer may call
+# cmake --build directly for the usual output.
+#
+#   scripts/build-quiet.sh BUILD_DIR BUILD_TYPE [TARGET...]   (no target: all)
+set -euo pipefail
+[ $# -ge 2 ] || { echo "usage: $0 BUILD_DIR BUILD_TYPE [TARGET...]" >&2; exit 2; }
+dir=$1 type=$2
+shift 2
+
+if [ ! -f "$dir/build.ninja" ]; then
+  mkdir -p "$dir"
+  echo "configure: cmake -S . -B $dir -G Ninja -DCMAKE_BUILD_TYPE=$type ${OVERBLIK_CMAKE_ARGS:-}"
+  # shellcheck disable=SC2086 # OVERBLIK_CMAKE_ARGS holds several arguments
+  if ! cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" ${OVERBLIK_CMAKE_ARGS:-} >"$dir/configure.log" 2>&1; then
+    cat "$dir/configure.log" >&2
+    exit 1
+  fi
+fi
+
+targets=()
+for t in "$@"; do targets+=(--target "$t"); done
+start=$SECONDS
+# Ninja prints "[DONE/TOTAL] what" for every step when its output is not a
+# terminal. Only the step that crosses the next tenth is shown.
+cmake --build "$dir" "${targets[@]}" | awk -v label="build ($dir)" '
+  /^\[[0-9]+\/[0-9]+\] / {
+    split(substr($1, 2, length($1) - 2), n, "/")
+    tenth = int(n[1] * 10 / n[2])
+    if (tenth > shown) { printf "%s: %3d %% (%d of %d steps)\n", label, tenth * 10, n[1], n[2]; shown = tenth }
+    fflush()
+    next
+  }
+  /^ninja: no work to do/ { print label ": up to date"; next }
+  { print; fflush() }
+'
+echo "build ($dir): done in $((SECONDS - start)) s"
