@@ -20,12 +20,20 @@ if [ ! -f "$dir/build.ninja" ]; then
   fi
 fi
 
-targets=()
-for t in "$@"; do targets+=(--target "$t"); done
 start=$SECONDS
 # Ninja prints "[DONE/TOTAL] what" for every step when its output is not a
-# terminal. Only the step that crosses the next tenth is shown.
-cmake --build "$dir" "${targets[@]}" | awk -v label="build ($dir)" '
+# smart terminal, but into a pipe it holds the lines back until it ends.
+# Under `script` (util-linux) it writes to a terminal, of TERM=dumb, and so
+# prints each line as it happens. Only the step that crosses the next tenth
+# is shown; cmake's own "-- " lines, when it configures again, are left out.
+run_ninja() {
+  if command -v script >/dev/null 2>&1; then
+    TERM=dumb script -qefc "$(printf '%q ' ninja -C "$dir" "$@")" /dev/null
+  else
+    ninja -C "$dir" "$@"
+  fi
+}
+run_ninja "$@" | tr -d '\r' | awk -v label="build" '
   /^\[[0-9]+\/[0-9]+\] / {
     split(substr($1, 2, length($1) - 2), n, "/")
     tenth = int(n[1] * 10 / n[2])
@@ -34,6 +42,7 @@ cmake --build "$dir" "${targets[@]}" | awk -v label="build ($dir)" '
     next
   }
   /^ninja: no work to do/ { print label ": up to date"; next }
+  /^-- / || /^ninja: Entering directory/ { next }
   { print; fflush() }
 '
-echo "build ($dir): done in $((SECONDS - start)) s"
+echo "build: done in $((SECONDS - start)) s"

@@ -31,7 +31,7 @@ constexpr std::string_view kDiff = R"sh(set -u
 target=$1 out=$2
 git fetch --quiet origin "+refs/heads/$target:refs/remotes/origin/$target"
 {
-  echo "## Hvad ændringen gør ved planen"
+  echo "# Hvad ændringen gør ved planen"
   echo
   if ! overblik diff "git:origin/$target:$OVERBLIK_CONTENT" "$OVERBLIK_CONTENT" --format markdown 2>"${TMPDIR:-/tmp}/overblik-diff.err"; then
     echo "Ingen sammenligning med \`$target\`: $(head -n 1 "${TMPDIR:-/tmp}/overblik-diff.err")"
@@ -45,7 +45,7 @@ constexpr std::string_view kGithubCheck = R"sh(status=0
 overblik check --content "$OVERBLIK_CONTENT" --format github 2>"${TMPDIR:-/tmp}/overblik-check.txt" || status=$?
 cat "${TMPDIR:-/tmp}/overblik-check.txt" >&2
 {
-  echo "## overblik check"
+  echo "# overblik check"
   echo
   tail -n 1 "${TMPDIR:-/tmp}/overblik-check.txt"
   echo

@@ -142,7 +142,7 @@ def test_github(box):
     for name, (rc, out, err) in res.items():
         check(rc == 0, f"github check job, clean change: step '{name}' failed ({rc}):\n{out}{err}")
     # The starter plan has one warning: base_url is left for the user to fill in.
-    check(re.search(r"## overblik check\n\n1 warning\n", summary), f"github: summary lacks the check:\n{summary}")
+    check(re.search(r"# overblik check\n\n1 warning\n", summary), f"github: summary lacks the check:\n{summary}")
     check("Et nyt navn til initiativet" in summary, f"github: summary lacks the diff:\n{summary}")
     check("Install overblik" in res and box.tmp.joinpath("apt-get.log").read_text().count("overblik.deb") == 1,
           "github: the install step did not install the downloaded .deb")
