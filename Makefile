@@ -27,7 +27,7 @@ DESTDIR       ?=
 .NOTPARALLEL:
 
 .PHONY: all deps program build install deb site test test-unit test-e2e e2e-deps e2e-sites \
-        test-sanitize fuzz bench clean distclean
+        test-sanitize fuzz fuzz-long bench clean distclean
 
 all: build
 
@@ -119,6 +119,14 @@ FUZZ_SECONDS  ?= 60
 fuzz:
 	@$(DEPS) build fuzz
 	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# The deeper run, not part of CI: longer per target, inputs up to 1 MiB (deep
+# nesting and wide tables crashed or exhausted overblik only at a few hundred
+# kilobytes), started from large seeds as well.
+FUZZ_LONG_SECONDS ?= 1800
+fuzz-long:
+	@$(DEPS) build fuzz
+	FUZZ_MAX_LEN=1048576 FUZZ_TIMEOUT=30 bash tests/fuzz/run.sh $(FUZZ_LONG_SECONDS)
 
 bench:
 	@$(DEPS) bench

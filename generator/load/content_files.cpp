@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <utility>
+#include <vector>
 
 #include "support/parallel.hpp"
 #include "support/text.hpp"
@@ -112,16 +115,47 @@ class Walker {
     }
   }
 
+  /// assets/ and its sub-folders, without recursion. A folder is read once:
+  /// a symbolic link back to a folder that holds it (`ln -s . assets/a`) is
+  /// a loop, reported at the link; a second link to a folder already read
+  /// is skipped with a warning (two links to each other's parents would
+  /// otherwise double the work at every level).
   void assets(const DirEntry& e, const std::string& rel) {
     if (e.kind != FileKind::directory) return stray(e, rel);
-    if (!listable(rel)) return;
-    for (const DirEntry& c : fs_.list(disk(rel), files_.dir)) {
-      std::string crel = rel + "/" + c.name;
-      if (!accept(c, crel)) continue;
-      if (c.kind == FileKind::directory) assets(c, crel);
-      else if (c.kind == FileKind::file) files_.assets.push_back(crel);
-      else stray(c, crel);
+    std::map<std::pair<unsigned long long, unsigned long long>, std::string> seen;  // folder → where read
+    std::vector<std::pair<DirEntry, std::string>> todo{{e, rel}};
+    while (!todo.empty()) {
+      auto [dir, dir_rel] = std::move(todo.back());
+      todo.pop_back();
+      if (dir.inode != 0) {
+        auto [it, added] = seen.emplace(std::pair{dir.device, dir.inode}, dir_rel);
+        if (!added) {
+          repeated_folder(dir_rel, it->second);
+          continue;
+        }
+      }
+      if (!listable(dir_rel)) continue;
+      std::vector<DirEntry> children = fs_.list(disk(dir_rel), files_.dir);
+      // Last first onto the stack, so that folders are read in name order.
+      for (auto c = children.rbegin(); c != children.rend(); ++c) {
+        std::string crel = dir_rel + "/" + c->name;
+        if (!accept(*c, crel)) continue;
+        if (c->kind == FileKind::directory) todo.emplace_back(std::move(*c), std::move(crel));
+        else if (c->kind == FileKind::file) files_.assets.push_back(crel);
+        else stray(*c, crel);
+      }
     }
+  }
+
+  /// `rel` leads to the folder already read as `first`: a loop when that holds it.
+  void repeated_folder(const std::string& rel, const std::string& first) {
+    if (starts_with(rel, first + "/"))
+      return diags_.error(files_.diag_path(rel), {1, 1},
+                          fmt::format("symbolic link makes a loop: it leads back to {}, which holds it", first),
+                          "remove the link, or point it at a folder outside " + first);
+    diags_.warning(files_.diag_path(rel), {1, 1},
+                   fmt::format("{} is the folder {} again, through a symbolic link; it is read only once", rel, first),
+                   fmt::format("link to the files as {}/… instead", first));
   }
 
   void stray(const DirEntry& e, const std::string& rel) {

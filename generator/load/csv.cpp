@@ -38,10 +38,9 @@ class CsvReader {
   size_t pos_ = 0;
   int line_ = 1;
   size_t line_start_ = 0;
+  ColumnCounter columns_;  ///< a row of 100,000 fields must not count its line 100,000 times
 
-  Mark here() const {
-    return {line_, line_column_at(text_.substr(line_start_), pos_ - line_start_).column};
-  }
+  Mark here() { return {line_, columns_.at(text_, line_start_, pos_)}; }
 
   void newline() {
     ++line_;
@@ -50,8 +49,15 @@ class CsvReader {
 
   /// After a bad row: on to the next line. False at the end of the text.
   bool skip_rest_of_line() {
-    while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
-    if (pos_ >= text_.size()) return false;
+    while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
+    return line_break() && pos_ < text_.size();
+  }
+
+  /// Steps over a line break (LF, CRLF, or a lone CR as old Excel for Mac
+  /// writes them) at pos_; false when there is none.
+  bool line_break() {
+    if (pos_ >= text_.size() || (text_[pos_] != '\n' && text_[pos_] != '\r')) return false;
+    if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
     ++pos_;
     newline();
     return true;
@@ -73,11 +79,7 @@ class CsvReader {
         ++pos_;
         continue;
       }
-      if (pos_ < text_.size() && text_[pos_] == '\r') ++pos_;
-      if (pos_ < text_.size() && text_[pos_] == '\n') {
-        ++pos_;
-        newline();
-      }
+      line_break();
       return true;
     }
   }
@@ -120,10 +122,12 @@ class CsvReader {
         }
         return true;
       }
-      if (c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
-      f.text += text_[pos_];
+      if (line_break()) {
+        f.text += '\n';  // a line break inside a quoted field, whichever way the file writes it
+        continue;
+      }
+      f.text += c;
       ++pos_;
-      if (c == '\n' || text_[pos_ - 1] == '\n') newline();
     }
     diags_.error(path_, open, "quoted field is never closed", "add the closing quote (\")");
     return false;

@@ -7,7 +7,7 @@
 namespace overblik {
 
 /// A text file of the content folder, decoded and normalised: no BOM, LF line
-/// endings, valid UTF-8.
+/// endings (CRLF and a lone CR become LF), valid UTF-8.
 struct SourceFile {
   std::string path;  ///< as shown in diagnostics: content dir joined with `rel`
   std::string rel;   ///< path inside the content folder, '/'-separated

@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include "support/text.hpp"
 
@@ -52,7 +53,14 @@ class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, const std::string& path, int first_line, Diagnostics& diags,
               const YamlLimits& limits)
-      : text_(text), lines_(split(text, '\n')), path_(path), first_line_(first_line), diags_(diags), limits_(limits) {}
+      : text_(text), lines_(split(text, '\n')), path_(path), first_line_(first_line), diags_(diags), limits_(limits) {
+    line_starts_.reserve(lines_.size());
+    size_t start = 0;
+    for (const std::string& l : lines_) {
+      line_starts_.push_back(start);
+      start += l.size() + 1;
+    }
+  }
 
   YamlNode root;
   bool has_root = false;
@@ -122,10 +130,15 @@ class TreeBuilder final : public YAML::EventHandler {
     YAML::anchor_t anchor;
     bool have_key = false;
     YamlNode key;
+    /// The line of each scalar key so far: a mapping of 100,000 keys is
+    /// checked for duplicates in one pass, not by a search per key.
+    std::unordered_map<std::string, int> key_lines;
   };
 
   std::string_view text_;
   std::vector<std::string> lines_;
+  std::vector<size_t> line_starts_;  ///< byte offset of each line in text_
+  mutable ColumnCounter columns_;     ///< nodes come in file order: each line is counted once
   const std::string& path_;
   int first_line_;
   Diagnostics& diags_;
@@ -174,7 +187,10 @@ class TreeBuilder final : public YAML::EventHandler {
     out.pos = static_cast<int>(pos);
     size_t line_start = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
     line_start = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
-    out.line = static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(line_start), '\n'));
+    // The line's number from the index of line starts (counting the newlines
+    // before it for every empty value would make a file of them quadratic).
+    out.line = static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), line_start) -
+                                line_starts_.begin()) - 1;
     out.column = static_cast<int>(pos - line_start);
     return out;
   }
@@ -185,11 +201,17 @@ class TreeBuilder final : public YAML::EventHandler {
     return m.column >= 0 && static_cast<size_t>(m.column) < l.size() ? l[static_cast<size_t>(m.column)] : 0;
   }
 
+  /// The file position of a yaml-cpp mark (0-based line, byte column): the
+  /// column in code points, as codepoint_column() counts it, past the line's
+  /// end in bytes.
   Mark to_mark(const YAML::Mark& m) const {
     if (m.line < 0) return {first_line_, 1};
-    std::string_view line =
-        static_cast<size_t>(m.line) < lines_.size() ? std::string_view(lines_[static_cast<size_t>(m.line)]) : "";
-    return {m.line + first_line_, codepoint_column(line, m.column + 1)};
+    const auto l = static_cast<size_t>(m.line);
+    const size_t byte_column = static_cast<size_t>(std::max(0, m.column));
+    if (l >= lines_.size()) return {m.line + first_line_, static_cast<int>(byte_column) + 1};
+    const size_t limit = std::min(lines_[l].size(), byte_column);
+    const int column = columns_.at(text_, line_starts_[l], line_starts_[l] + limit);
+    return {m.line + first_line_, column + static_cast<int>(byte_column - limit)};
   }
 
   /// Counts the nodes an alias repeats; `at` is the alias, where a bomb is reported.
@@ -244,12 +266,13 @@ class TreeBuilder final : public YAML::EventHandler {
     }
   }
 
-  void check_duplicate(const Open& top) {
+  void check_duplicate(Open& top) {
     if (!top.key.is_scalar()) return;
-    if (const YamlNode* first = top.node.find_key(top.key.text)) {
+    const auto [first, added] = top.key_lines.emplace(top.key.text, top.key.mark.line);
+    if (!added) {
       diags_.error(path_, top.key.mark, fmt::format("duplicate key '{}'", top.key.text),
                    fmt::format("'{}' is already given at line {}; remove one of them", top.key.text,
-                               first->mark.line));
+                               first->second));
     }
   }
 };

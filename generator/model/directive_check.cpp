@@ -12,8 +12,11 @@ namespace {
 
 void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags, std::string_view source) {
   if (md.text.find(':') == std::string::npos) return;
+  // A text that exceeds the Markdown limits gives an empty tree here; the
+  // Markdown check reports it.
   MarkdownTree tree(md.text);
   merge_text_nodes(tree.root());
+  MarkdownPositions positions(md, source);
   for_each_node(tree, [&](cmark_node* node) {
     if (cmark_node_get_type(node) != CMARK_NODE_TEXT) return;
     const std::string_view literal = cmark_node_get_literal(node);
@@ -22,8 +25,8 @@ void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags, st
       if (r.error.empty()) continue;
       // cmark's positions are in bytes of md.text; for Markdown inside YAML
       // (folded, indented) only the file's text tells the real line and column.
-      const size_t at = markdown_offset(md, cmark_node_get_start_line(node), cmark_node_get_start_column(node));
-      diags.error(md.path, markdown_position(md, source, at + d.offset), r.error, r.hint);
+      const size_t at = positions.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+      diags.error(md.path, positions.at(at + d.offset), r.error, r.hint);
     }
   });
 }

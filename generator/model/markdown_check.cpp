@@ -14,25 +14,17 @@ namespace overblik {
 
 namespace {
 
-/// Where each line of a text starts, found once, so that positions of many
-/// nodes in a long text cost a lookup each and not a scan from the start.
-struct LineIndex {
-  std::vector<size_t> starts;
-  explicit LineIndex(std::string_view text) {
-    starts.push_back(0);
-    for (size_t i = 0; i < text.size(); ++i)
-      if (text[i] == '\n') starts.push_back(i + 1);
-  }
-  size_t line_end(std::string_view text, size_t line) const {  // 0-based line
-    return line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
-  }
-};
+/// Where each line of a text starts.
+std::vector<size_t> line_starts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts.push_back(i + 1);
+  return starts;
+}
 
-/// Byte offset in `text` of a 1-based line and byte column (cmark's positions).
-size_t offset_of(std::string_view text, const LineIndex& index, int line, int byte_column) {
-  const size_t l = static_cast<size_t>(line - 1);
-  if (l >= index.starts.size()) return text.size();
-  return std::min(index.starts[l] + static_cast<size_t>(std::max(1, byte_column) - 1), index.line_end(text, l));
+/// The 0-based line of a byte offset.
+size_t line_of(const std::vector<size_t>& starts, size_t offset) {
+  return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin()) - 1;
 }
 
 bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
@@ -71,63 +63,86 @@ char first_char(cmark_node* node) {
   }
 }
 
-Mark mark_of(const MarkdownText& md, const LineIndex& index, std::string_view source, cmark_node* node) {
+Mark mark_of(const MarkdownText& md, MarkdownPositions& positions, cmark_node* node) {
   int line = cmark_node_get_start_line(node);
   int column = cmark_node_get_start_column(node);
   for (cmark_node* p = node; line <= 0 && p; p = cmark_node_parent(p)) {
     line = cmark_node_get_start_line(p);
     column = cmark_node_get_start_column(p);
   }
-  size_t offset = offset_of(md.text, index, std::max(1, line), column);
+  size_t offset = positions.offset(line, column);
   // cmark counts inline columns from where a paragraph's continuation line
   // starts after its indentation is stripped; find the node on its line.
   if (char want = first_char(node); want && offset < md.text.size() && md.text[offset] != want) {
-    size_t end = md.text.find('\n', offset);
-    size_t found = md.text.find(want, offset);
-    if (found != std::string::npos && (end == std::string::npos || found < end)) offset = found;
+    const std::string_view rest = std::string_view(md.text).substr(offset, positions.line_end(offset) - offset);
+    if (size_t found = rest.find(want); found != std::string_view::npos) offset += found;
   }
-  if (md.yaml_column == 0) {
-    // Verbatim text (a body): the line from the index, the column counted on that line only.
-    const auto it = std::upper_bound(index.starts.begin(), index.starts.end(), offset);
-    const size_t l = static_cast<size_t>(it - index.starts.begin()) - 1;
-    const std::string_view text(md.text);
-    const int col = line_column_at(text.substr(index.starts[l], offset - index.starts[l] + 1), offset - index.starts[l]).column;
-    return {md.first_line + static_cast<int>(l), col};
-  }
-  return markdown_position(md, source, offset);
+  return positions.at(offset);
 }
 
 }  // namespace
 
-Mark markdown_position(const MarkdownText& md, std::string_view source, size_t offset) {
-  offset = std::min(offset, md.text.size());
-  if (md.yaml_column == 0 || source.empty()) {
-    // Verbatim text; or, without the file's text, the best guess for YAML:
-    // right for a literal block's lines and a one-line scalar's columns.
-    LineColumn lc = line_column_at(md.text, offset);
-    const int shift = md.yaml_column > 0 && lc.line == 1 ? md.yaml_column - 1 : 0;
-    return {md.first_line + lc.line - 1, lc.column + shift};
-  }
+MarkdownPositions::MarkdownPositions(const MarkdownText& md, std::string_view source)
+    : md_(md), source_(source), starts_(line_starts(md.text)) {
+  if (md.yaml_column == 0 || source.empty()) return;
+  yaml_start_ = yaml_start(md, source);
+  source_pos_ = yaml_start_.value_or(0);
+  source_starts_ = line_starts(source);
+}
+
+size_t MarkdownPositions::offset(int line, int byte_column) const {
+  const auto l = static_cast<size_t>(std::max(1, line) - 1);
+  if (l >= starts_.size()) return md_.text.size();
+  return std::min(starts_[l] + static_cast<size_t>(std::max(1, byte_column) - 1), line_end(starts_[l]));
+}
+
+size_t MarkdownPositions::line_end(size_t offset) const {
+  const size_t l = line_of(starts_, offset);
+  return l + 1 < starts_.size() ? starts_[l + 1] - 1 : md_.text.size();
+}
+
+Mark MarkdownPositions::at(size_t offset) {
+  offset = std::min(offset, md_.text.size());
+  if (md_.yaml_column > 0 && !source_.empty()) return in_yaml(offset);
+  // Verbatim text (a body); or, without the file's text, the best guess for
+  // YAML: right for a literal block's lines and a one-line scalar's columns.
+  const size_t l = line_of(starts_, offset);
+  const int column = columns_.at(md_.text, starts_[l], offset);
+  const int shift = md_.yaml_column > 0 && l == 0 ? md_.yaml_column - 1 : 0;
+  return {md_.first_line + static_cast<int>(l), column + shift};
+}
+
+Mark MarkdownPositions::in_yaml(size_t offset) {
   // The scalar's value differs from the file's text only in whitespace
   // (indentation, folded line breaks) and in escapes and doubled quotes; so
   // walk both, matching each non-space character of the value to the next
-  // equal character of the file.
-  auto start = yaml_start(md, source);
-  if (!start) return {md.first_line, std::max(1, md.yaml_column)};
-  size_t pos = *start;
-  for (size_t i = 0; i <= offset && i < md.text.size(); ++i) {
-    const char ch = md.text[i];
-    if (is_space(ch)) continue;
-    while (pos < source.size() && source[pos] != ch) ++pos;
-    if (pos >= source.size()) return {md.first_line, std::max(1, md.yaml_column)};
-    if (i < offset) ++pos;
+  // equal character of the file, going on from the place asked before.
+  const Mark start{md_.first_line, std::max(1, md_.yaml_column)};
+  if (!yaml_start_) return start;
+  if (offset < matched_) {  // asked out of order: walk again from the start
+    matched_ = 0;
+    source_pos_ = *yaml_start_;
+    lost_ = false;
   }
-  LineColumn lc = line_column_at(source, pos);
-  return {lc.line, lc.column};
+  for (; !lost_ && matched_ < offset; ++matched_) {
+    const char ch = md_.text[matched_];
+    if (is_space(ch)) continue;
+    while (source_pos_ < source_.size() && source_[source_pos_] != ch) ++source_pos_;
+    if (source_pos_ >= source_.size()) lost_ = true;
+    else ++source_pos_;
+  }
+  if (lost_) return start;
+  size_t pos = source_pos_;
+  if (offset < md_.text.size() && !is_space(md_.text[offset])) {
+    while (pos < source_.size() && source_[pos] != md_.text[offset]) ++pos;
+    if (pos >= source_.size()) return start;
+  }
+  const size_t l = line_of(source_starts_, pos);
+  return {static_cast<int>(l) + 1, source_columns_.at(source_, source_starts_[l], pos)};
 }
 
-size_t markdown_offset(const MarkdownText& md, int line, int byte_column) {
-  return offset_of(md.text, LineIndex(md.text), std::max(1, line), byte_column);
+Mark markdown_position(const MarkdownText& md, std::string_view source, size_t offset) {
+  return MarkdownPositions(md, source).at(offset);
 }
 
 namespace {
@@ -156,13 +171,13 @@ void check_cross_ref(const MarkdownText& md, const Link& link, Mark m, const Kno
   diags.error(md.path, m, fmt::format("link to unknown {} '{}'", link.scheme, link.target), hint);
 }
 
-void check_link(const MarkdownText& md, const LineIndex& index, std::string_view source, cmark_node* node,
-                const Known& known, Diagnostics& diags) {
+void check_link(const MarkdownText& md, MarkdownPositions& positions, cmark_node* node, const Known& known,
+                Diagnostics& diags) {
   const char* url = cmark_node_get_url(node);
   Link link = classify_link(url ? url : "");
   if (link.kind == Link::Kind::web || link.kind == Link::Kind::anchor || link.kind == Link::Kind::relative) return;
   if (link.kind == Link::Kind::asset && known.assets.count(link.target)) return;
-  Mark m = mark_of(md, index, source, node);
+  Mark m = mark_of(md, positions, node);
   switch (link.kind) {
     case Link::Kind::cross_ref: return check_cross_ref(md, link, m, known, diags);
     case Link::Kind::forbidden:
@@ -180,25 +195,43 @@ void check_link(const MarkdownText& md, const LineIndex& index, std::string_view
   }
 }
 
+/// A text cmark-gfm was not given (MarkdownTree::excess): too large, or too many table cells.
+void report_excess(const MarkdownText& md, const MarkdownExcess& excess, MarkdownPositions& positions,
+                   Diagnostics& diags) {
+  const MarkdownLimits limits;
+  if (excess.kind == MarkdownExcess::Kind::too_large) {
+    diags.error(md.path, positions.at(0),
+                fmt::format("this Markdown text is {} bytes long; at most {} MB are allowed", excess.amount,
+                            limits.max_bytes >> 20),
+                "split it into several pages or initiatives");
+    return;
+  }
+  diags.error(md.path, positions.at(excess.offset),
+              fmt::format("the tables of this text have more than {} cells (columns × rows)", limits.max_table_cells),
+              "split the table, or put its numbers in an indicator's CSV file; every row counts as many cells "
+              "as the header has columns, also when it is shorter");
+}
+
 }  // namespace
 
 void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags, std::string_view source) {
   if (md.text.empty()) return;
   MarkdownTree tree(md.text);
-  const LineIndex index(md.text);
+  MarkdownPositions positions(md, source);
+  if (tree.excess()) return report_excess(md, *tree.excess(), positions, diags);
   std::set<int> html_lines;  // one warning per line: <b>x</b> is one piece of HTML to its author
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE: {
-        Mark m = mark_of(md, index, source, node);
+        Mark m = mark_of(md, positions, node);
         if (html_lines.insert(m.line).second)
           diags.warning(md.path, m, "raw HTML is not allowed in content and is left out",
                         "write it in Markdown instead; overblik never passes HTML through");
         break;
       }
       case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE: check_link(md, index, source, node, known, diags); break;
+      case CMARK_NODE_IMAGE: check_link(md, positions, node, known, diags); break;
       default: break;
     }
   });

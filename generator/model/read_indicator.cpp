@@ -143,6 +143,14 @@ std::vector<Series> read_indicator_csv(const SourceFile& csv, Diagnostics& diags
 
 namespace {
 
+/// The first few names, for a hint: "a, b, c, … (250 in all)". A CSV file of
+/// thousands of series would otherwise put all of them into every hint.
+std::string some_names(const std::vector<std::string>& names) {
+  constexpr size_t kShown = 10;
+  if (names.size() <= kShown) return fmt::format("{}", fmt::join(names, ", "));
+  return fmt::format("{}, … ({} in all)", fmt::join(names.begin(), names.begin() + kShown, ", "), names.size());
+}
+
 /// The series of an indicator, from YAML and, when given, its CSV file.
 std::vector<SeriesSpec> collect_series(const Ctx& c, const Fields& f, const SourceFile* csv, const Known& known,
                                        const std::string& title) {
@@ -175,32 +183,35 @@ std::vector<SeriesSpec> collect_series(const Ctx& c, const Fields& f, const Sour
   std::vector<SeriesSpec> merged;
   std::vector<std::string> in_csv;
   for (auto& d : data) in_csv.push_back(d.name);
+  const std::set<std::string> csv_names(in_csv.begin(), in_csv.end());
   for (auto& s : specs) {
     const std::string label = s.series.name.empty() ? "the series" : fmt::format("series '{}'", s.series.name);
     if (s.has_values) c.error(s.mark, fmt::format("{} has 'values', but the data comes from {}", label, csv->rel),
                               "remove 'values' here, or remove the CSV file");
-    bool found = std::find(in_csv.begin(), in_csv.end(), s.series.name) != in_csv.end();
+    const bool found = csv_names.count(s.series.name) > 0;
     if (!found && ok) {
       std::string hint = did_you_mean(s.series.name, in_csv);
       if (in_csv.empty()) hint = fmt::format("{} has no data rows", csv->rel);
-      else if (hint.empty()) hint = fmt::format("the CSV's series are: {}", fmt::join(in_csv, ", "));
+      else if (hint.empty()) hint = fmt::format("the CSV's series are: {}", some_names(in_csv));
       if (s.series.name.empty())
         c.error(s.mark, fmt::format("the series has no 'name', so it names no series of {}", csv->rel),
-                in_csv.empty() ? hint : fmt::format("add name: with one of the CSV's series: {}", fmt::join(in_csv, ", ")));
+                in_csv.empty() ? hint : fmt::format("add name: with one of the CSV's series: {}", some_names(in_csv)));
       else
         c.error(s.mark, fmt::format("{} is not in {}", label, csv->rel), hint);
     }
   }
+  std::multimap<std::string, const SeriesSpec*> by_name;  // looked up, not searched, per CSV series
+  for (const SeriesSpec& s : specs) by_name.emplace(s.series.name, &s);
   for (Series& d : data) {
     SeriesSpec m;
     m.series = std::move(d);
-    for (auto& s : specs)
-      if (s.series.name == m.series.name) {
-        m.series.baseline = s.series.baseline;
-        m.series.target = s.series.target;
-        m.series.assessment_note = s.series.assessment_note;
-        m.override = s.override;
-      }
+    for (auto [it, end] = by_name.equal_range(m.series.name); it != end; ++it) {
+      const SeriesSpec& s = *it->second;
+      m.series.baseline = s.series.baseline;
+      m.series.target = s.series.target;
+      m.series.assessment_note = s.series.assessment_note;
+      m.override = s.override;
+    }
     if (m.series.name.empty()) m.series.name = title;
     merged.push_back(std::move(m));
   }

@@ -52,14 +52,18 @@ std::vector<std::string> read_id_list(const Ctx& c, const YamlNode& n, const std
     c.error(n.mark, fmt::format("{} must be a list", what), "write the IDs as [a, b]");
     return out;
   }
+  std::set<std::string> seen;  // a list of 100,000 IDs is checked for repeats in one pass
   for (const YamlNode& item : n.items) {
     auto id = read_id(c, item, what + " item");
     if (!id) continue;
-    if (std::find(out.begin(), out.end(), *id) != out.end()) {
+    if (seen.count(*id)) {
       c.error(item.mark, fmt::format("'{}' is listed twice in {}", *id, what), "remove the repeat");
       continue;
     }
-    if (check(item, *id)) out.push_back(*id);
+    if (check(item, *id)) {
+      out.push_back(*id);
+      seen.insert(*id);
+    }
   }
   return out;
 }

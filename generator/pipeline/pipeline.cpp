@@ -123,6 +123,7 @@ Checked check_files(const ContentFiles& files, Diagnostics&& load_diags, const B
   check_directives(out.plan, out.diags, &out.sources);
   if (times) times->push_back({"parse + validate", clock.lap_ms(), count_files(files)});
   out.diags.sort();
+  out.diags.limit_per_file();
   return out;
 }
 

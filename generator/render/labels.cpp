@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -17,12 +18,28 @@ const std::string& Labels::get(const std::string& key) const {
 }
 
 std::string Labels::fill(const std::string& key, const std::vector<std::pair<std::string, std::string>>& values) const {
-  std::string out = get(key);
-  for (auto& [name, value] : values) {
-    const std::string token = "{" + name + "}";
-    for (size_t pos = out.find(token); pos != std::string::npos; pos = out.find(token, pos + value.size()))
-      out.replace(pos, token.size(), value);
+  // One pass over the label: a value is copied in and never searched again,
+  // so a value that holds "{unit}" stays that text and cannot make the label
+  // grow by substitution inside substitution.
+  const std::string& label = get(key);
+  std::string out;
+  size_t pos = 0;
+  while (pos < label.size()) {
+    const size_t open = label.find('{', pos);
+    const size_t close = open == std::string::npos ? std::string::npos : label.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string_view name(label.data() + open + 1, close - open - 1);
+    const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+    out.append(label, pos, open - pos);
+    if (it == values.end()) {
+      out += '{';  // not a placeholder of this label: kept, and the search goes on after the '{'
+      pos = open + 1;
+      continue;
+    }
+    out += it->second;
+    pos = close + 1;
   }
+  out.append(label, pos);
   return out;
 }
 

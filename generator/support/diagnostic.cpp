@@ -17,15 +17,57 @@ void Diagnostics::warning(std::string path, Mark mark, std::string message, std:
 
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  hidden_errors_ += other.hidden_errors_;
+  hidden_warnings_ += other.hidden_warnings_;
 }
 
 int Diagnostics::error_count() const {
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(),
-                                        [](auto& d) { return d.severity == Severity::error; }));
+  return hidden_errors_ + static_cast<int>(std::count_if(items_.begin(), items_.end(), [](auto& d) {
+           return d.severity == Severity::error;
+         }));
 }
 
 int Diagnostics::warning_count() const {
-  return static_cast<int>(items_.size()) - error_count();
+  return hidden_warnings_ + static_cast<int>(std::count_if(items_.begin(), items_.end(), [](auto& d) {
+           return d.severity == Severity::warning;
+         }));
+}
+
+namespace {
+
+/// "3 more errors and 1 more warning in this file are not shown".
+std::string left_out_message(int errors, int warnings) {
+  auto more = [](int n, const char* word) { return fmt::format("{} more {}{}", n, word, n == 1 ? "" : "s"); };
+  std::string what = warnings == 0 ? more(errors, "error")
+                     : errors == 0 ? more(warnings, "warning")
+                                   : more(errors, "error") + " and " + more(warnings, "warning");
+  return what + " in this file " + (errors + warnings == 1 ? "is" : "are") + " not shown";
+}
+
+}  // namespace
+
+void Diagnostics::limit_per_file(size_t max) {
+  std::vector<Diagnostic> kept;
+  for (size_t i = 0; i < items_.size();) {
+    size_t end = i;
+    while (end < items_.size() && items_[end].path == items_[i].path) ++end;
+    for (size_t k = i; k < std::min(end, i + max); ++k) kept.push_back(std::move(items_[k]));
+    if (end - i > max) {
+      int errors = 0, warnings = 0;
+      for (size_t k = i + max; k < end; ++k) ++(items_[k].severity == Severity::error ? errors : warnings);
+      // In place of the rest: one diagnostic at the first left out, an error when any of them is one.
+      Diagnostic more = std::move(items_[i + max]);
+      more.severity = errors > 0 ? Severity::error : Severity::warning;
+      more.message = left_out_message(errors, warnings);
+      more.hint = fmt::format("only the first {} problems of a file are shown; fix them and run again", max);
+      (errors > 0 ? errors : warnings) -= 1;  // the one in their place is counted as itself
+      hidden_errors_ += errors;
+      hidden_warnings_ += warnings;
+      kept.push_back(std::move(more));
+    }
+    i = end;
+  }
+  items_ = std::move(kept);
 }
 
 void Diagnostics::sort() {
@@ -52,6 +94,31 @@ std::string_view line_of(const std::string& text, int line) {
   return view;
 }
 
+/// What of a source line is shown, and how far in the caret goes.
+struct Window {
+  std::string text;
+  size_t caret = 0;  ///< spaces before the caret
+};
+
+/// The line as shown under a diagnostic: tabs as single spaces (they would
+/// misplace the caret), control characters as U+FFFD, and a line longer than
+/// kSourceWindow code points cut to that many around the column, with "…"
+/// where it goes on (a minified line of a megabyte, printed once per
+/// diagnostic, would flood the terminal and the preview's error page).
+Window window(std::string_view line, int column) {
+  const auto size = static_cast<size_t>(kSourceWindow);
+  const size_t length = codepoint_count(line);
+  const auto col = static_cast<size_t>(std::max(0, column - 1));
+  const size_t at = std::min(col, length);
+  size_t first = 0;
+  if (length > size) first = std::min(at > size / 2 ? at - size / 2 : 0, length - size);
+  std::string shown(first > 0 ? "…" : "");
+  shown += codepoint_slice(line, first, size);
+  if (first + size < length) shown += "…";
+  std::replace(shown.begin(), shown.end(), '\t', ' ');
+  return {printable(shown), col - first + (first > 0 ? 1 : 0)};
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, bool color) {
@@ -67,15 +134,12 @@ std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, b
   }
   auto it = sources.find(d.path);
   if (it != sources.end() && d.mark.line > 0) {
-    std::string line(line_of(it->second, d.mark.line));
+    const std::string_view line = line_of(it->second, d.mark.line);
     if (!line.empty()) {
-      // Tabs would misplace the caret; show them as single spaces.
-      std::replace(line.begin(), line.end(), '\t', ' ');
-      std::string shown = printable(line);
-      out += fmt::format("  {} | {}\n", d.mark.line, shown);
+      const Window w = window(line, d.mark.column);
+      out += fmt::format("  {} | {}\n", d.mark.line, w.text);
       const int width = static_cast<int>(fmt::formatted_size("{}", d.mark.line));
-      out += fmt::format("  {} | {}^\n", std::string(static_cast<size_t>(width), ' '),
-                         std::string(static_cast<size_t>(std::max(0, d.mark.column - 1)), ' '));
+      out += fmt::format("  {} | {}^\n", std::string(static_cast<size_t>(width), ' '), std::string(w.caret, ' '));
     }
   }
   if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);

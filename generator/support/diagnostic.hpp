@@ -35,6 +35,7 @@ class Diagnostics {
   void append(const Diagnostics& other);
 
   const std::vector<Diagnostic>& items() const { return items_; }
+  /// Errors and warnings found, with those that limit_per_file() left out.
   int error_count() const;
   int warning_count() const;
   bool has_errors() const { return error_count() > 0; }
@@ -42,15 +43,31 @@ class Diagnostics {
   /// Sorts by path, then position, keeping the order of equal positions (stable).
   void sort();
 
+  /// Keeps the first `max` diagnostics of each file (call after sort()) and
+  /// puts one diagnostic in place of the rest that says how many there are:
+  /// a line of a thousand bad links is fixed the same way as its first few,
+  /// and printing them all would take megabytes. The counts stay exact.
+  void limit_per_file(size_t max = kMaxPerFile);
+
+  /// How many diagnostics of one file are shown.
+  static constexpr size_t kMaxPerFile = 50;
+
  private:
   std::vector<Diagnostic> items_;
+  int hidden_errors_ = 0;    ///< left out by limit_per_file(), beyond the one in their place
+  int hidden_warnings_ = 0;
 };
 
 /// The text of every source file read, by diagnostic path, so that a printer
 /// can show the offending line.
 using SourceTexts = std::map<std::string, std::string>;
 
-/// `path:line:col: error: message`, the source line with a caret, and the hint.
+/// How much of a long source line a diagnostic shows: about this many code
+/// points around the column, with "…" where the line goes on.
+constexpr int kSourceWindow = 200;
+
+/// `path:line:col: error: message`, the source line with a caret, and the
+/// hint. A line longer than kSourceWindow is shown as a window around the column.
 std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, bool color = false);
 
 /// "2 errors, 1 warning" (or "no problems").

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <system_error>
 
+#include <sys/stat.h>
+
 namespace overblik {
 
 namespace fs = std::filesystem;
@@ -56,6 +58,11 @@ std::vector<DirEntry> DiskFileSystem::list(const std::string& dir, const std::st
     std::error_code sec;
     e.symlink = it->is_symlink(sec);
     e.kind = kind_of(it->status(sec));
+    struct stat st {};
+    if (e.kind == FileKind::directory && ::stat(it->path().c_str(), &st) == 0) {
+      e.device = static_cast<unsigned long long>(st.st_dev);
+      e.inode = static_cast<unsigned long long>(st.st_ino);
+    }
     if (e.symlink) {
       fs::path target = fs::weakly_canonical(it->path(), sec);
       e.leads_outside = sec || !is_inside(target, canonical_root);
@@ -98,7 +105,7 @@ std::vector<DirEntry> MemoryFileSystem::list(const std::string& dir, const std::
     else names.emplace(rest.substr(0, slash), FileKind::directory);
   }
   std::vector<DirEntry> out;
-  for (auto& [name, k] : names) out.push_back({name, k, false, false});
+  for (auto& [name, k] : names) out.push_back({name, k, false, false, 0, 0});
   return out;
 }
 

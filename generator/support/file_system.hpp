@@ -13,6 +13,9 @@ struct DirEntry {
   FileKind kind = FileKind::missing;  ///< of what the entry leads to (symlinks followed)
   bool symlink = false;
   bool leads_outside = false;  ///< a symlink whose target lies outside the root given to list_tree
+  /// Device and inode of the folder the entry leads to (disk only; 0 in
+  /// memory): two entries with the same are one folder, however linked.
+  unsigned long long device = 0, inode = 0;
 };
 
 /// Read access to content. The disk implementation serves builds; the memory

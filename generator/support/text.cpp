@@ -108,6 +108,34 @@ int codepoint_column(std::string_view line, int byte_column) {
   return column + std::max(0, byte_column - 1 - static_cast<int>(limit));
 }
 
+size_t codepoint_count(std::string_view text) {
+  size_t n = 0;
+  for (size_t pos = 0; pos < text.size(); ++n) next_codepoint(text, pos);
+  return n;
+}
+
+std::string_view codepoint_slice(std::string_view text, size_t first, size_t count) {
+  size_t begin = 0;
+  for (size_t i = 0; i < first && begin < text.size(); ++i) next_codepoint(text, begin);
+  size_t end = begin;
+  for (size_t i = 0; i < count && end < text.size(); ++i) next_codepoint(text, end);
+  return text.substr(begin, end - begin);
+}
+
+int ColumnCounter::at(std::string_view text, size_t line_start, size_t offset) {
+  offset = std::min(offset, text.size());
+  if (line_start != line_start_ || offset < pos_) {
+    line_start_ = line_start;
+    pos_ = line_start;
+    column_ = 1;
+  }
+  while (pos_ < offset) {
+    next_codepoint(text, pos_);
+    ++column_;
+  }
+  return column_;
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   size_t pos = 0;

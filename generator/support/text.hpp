@@ -20,6 +20,28 @@ LineColumn line_column_at(std::string_view text, size_t offset);
 /// Column in code points of a 1-based byte column within a line.
 int codepoint_column(std::string_view line, int byte_column);
 
+/// Code-point columns of many byte offsets of one text. Each call counts on
+/// from the previous one when it asks for the same line, at or after it, so
+/// that the positions of many nodes on one long line cost the line's length
+/// once and not once per node (which line_column_at would).
+class ColumnCounter {
+ public:
+  /// The 1-based code-point column of byte `offset` of `text`, on the line
+  /// that starts at byte `line_start`.
+  int at(std::string_view text, size_t line_start, size_t offset);
+
+ private:
+  size_t line_start_ = static_cast<size_t>(-1);
+  size_t pos_ = 0;
+  int column_ = 1;
+};
+
+/// The number of code points in a text.
+size_t codepoint_count(std::string_view text);
+
+/// At most `count` code points of `text`, from the code point `first` on.
+std::string_view codepoint_slice(std::string_view text, size_t first, size_t count);
+
 /// The text with control characters shown as U+FFFD, for terminal output.
 std::string printable(std::string_view text);
 

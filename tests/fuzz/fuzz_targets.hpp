@@ -20,9 +20,12 @@
 #include "load/source_file.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/build_plan.hpp"
+#include "model/directives.hpp"
 #include "model/known.hpp"
 #include "model/markdown_check.hpp"
 #include "model/period.hpp"
+#include "render/directive_text.hpp"
+#include "render/labels.hpp"
 #include "render/markdown_html.hpp"
 #include "render/urls.hpp"
 #include "support/diagnostic.hpp"
@@ -313,6 +316,45 @@ inline std::string markdown(std::string_view bytes) {
     if (!problem.empty()) problem += " in: " + html;
   }
   (void)markdown_to_text(text);
+  return problem;
+}
+
+/// fuzz_directives: the text as the body of a second initiative of the base
+/// plan. The directive check runs over the whole plan, as a build runs it
+/// (so a large or deeply nested text reaches merge_text_nodes and the
+/// Markdown limits), its diagnostics are formatted (capped per file, source
+/// lines cut to a window); then the text is rendered with its directives
+/// filled in, as a page does, and the HTML is held to the same oracle as
+/// fuzz_markdown's. Returns the first violation, or "".
+inline std::string directives(std::string_view bytes) {
+  std::string text;
+  if (!decoded(bytes, text)) return {};
+  const MemoryFileSystem fs =
+      plan_with("initiatives/b.md", "---\ntitle: B\nnumber: \"2\"\nthemes: [bolig]\n---\n" + text);
+  Diagnostics diags;
+  ContentFiles files = load_content(fs, "content", diags);
+  ModelOptions options;
+  options.today = *parse_date("2026-01-01");
+  const Plan plan = build_plan(files, options, diags);
+  const SourceTexts sources = source_texts(files);
+  check_directives(plan, diags, &sources);
+  const bool clean = !diags.has_errors();
+  diags.sort();
+  diags.limit_per_file();
+  for (const Diagnostic& d : diags.items()) (void)format_diagnostic(d, sources);
+
+  static const Urls urls("da");
+  static const Labels labels;  // every label "[key]": the words do not matter here
+  LinkContext ctx;
+  ctx.urls = &urls;
+  ctx.root = "../../";
+  ctx.directive = [&](const Directive& d, std::string_view written) {
+    return directive_text(d, plan, labels, written);
+  };
+  const std::string html = markdown_to_html(text, ctx, 2);
+  std::string problem = html_violation(html, clean);
+  if (!problem.empty()) problem += " in: " + html;
+  (void)markdown_to_text(text, ctx);
   return problem;
 }
 

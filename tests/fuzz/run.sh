@@ -4,7 +4,12 @@
 #   tests/fuzz/run.sh [SECONDS]      SECONDS per target, default 60
 #
 # Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_TARGETS (default
-# "front_matter yaml csv markdown").
+# "front_matter yaml csv markdown directives"), FUZZ_MAX_LEN (the largest
+# input, default 65536), FUZZ_TIMEOUT (seconds for one input, default 10).
+# With FUZZ_MAX_LEN above 65536 (make fuzz-long) each target also starts from
+# large seeds made here (deep nesting, wide tables, long lines of links: the
+# sizes at which overblik once crashed or took minutes), since mutation alone
+# grows an input only slowly.
 #
 # Each target starts from a fresh copy of tests/fuzz/corpus/NAME/ plus the
 # reproducers in tests/fuzz/regressions/NAME/ (the committed seeds are never
@@ -17,11 +22,33 @@ set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 2
 SECONDS_PER_TARGET=${1:-60}
 BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
-TARGETS=${FUZZ_TARGETS:-front_matter yaml csv markdown}
+TARGETS=${FUZZ_TARGETS:-front_matter yaml csv markdown directives}
+MAX_LEN=${FUZZ_MAX_LEN:-65536}
+TIMEOUT=${FUZZ_TIMEOUT:-10}
 
 case $SECONDS_PER_TARGET in
   '' | *[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2 ;;
 esac
+
+# large_seeds DIR: inputs of a few hundred kilobytes for the deeper run.
+large_seeds() {
+  python3 - "$1" <<'EOF_PY'
+import os, sys
+d = sys.argv[1]
+seeds = {
+    "large-deep-emphasis": "Se :count[initiatives].\n\n" + "*a **a " * 30000 + "b" + " a** a*" * 30000 + "\n",
+    "large-deep-quote": "Se :value[x].\n\n" + "> " * 100000 + "tekst\n",
+    "large-deep-list": "- " * 100000 + ":count[themes]\n",
+    "large-wide-table": "|" + "x|" * 3000 + "\n|" + "-|" * 3000 + "\n" + "x\n" * 3000,
+    "large-many-links": "[x](initiative:nej) " * 10000 + "\n",
+    "large-many-directives": ":value[nej] " * 20000 + "\n",
+    "large-brackets": "[" * 200000 + "\n",
+}
+for name, text in seeds.items():
+    with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+        f.write(text)
+EOF_PY
+}
 
 # A build folder made with another compiler cannot be switched to clang.
 if [ -f "$BUILD_DIR/CMakeCache.txt" ] &&
@@ -49,11 +76,13 @@ for name in $TARGETS; do
   case $name in
     yaml | front_matter) dict=(-dict=tests/fuzz/yaml.dict) ;;
     csv | markdown) dict=(-dict="tests/fuzz/$name.dict") ;;
+    directives) dict=(-dict=tests/fuzz/markdown.dict) ;;
   esac
+  [ "$MAX_LEN" -gt 65536 ] && large_seeds "$run/corpus"
   seeds=()
   [ -d "tests/fuzz/regressions/$name" ] && seeds+=("tests/fuzz/regressions/$name")
   echo "fuzz: $name for ${SECONDS_PER_TARGET}s ($(ls "$run/corpus" | wc -l) seeds)"
-  "$bin" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  "$bin" -max_total_time="$SECONDS_PER_TARGET" -max_len="$MAX_LEN" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$run/artifacts/" "${dict[@]}" "$run/corpus" "${seeds[@]}" \
     >"$run/log.txt" 2>&1
   status=$?
@@ -65,7 +94,7 @@ for name in $TARGETS; do
   else
     failed=$((failed + 1))
     echo "fuzz: $name FAILED (exit $status); log: $run/log.txt"
-    grep -E '^==[0-9]+==ERROR|runtime error|ALARM|out-of-memory|fuzz_markdown: unsafe' "$run/log.txt" | head -5 | sed 's/^/  /'
+    grep -E '^==[0-9]+==ERROR|runtime error|ALARM|out-of-memory|fuzz_(markdown|directives): unsafe' "$run/log.txt" | head -5 | sed 's/^/  /'
     for a in $artifacts; do
       echo "  reproducer: $a   (replay: $bin $a)"
     done

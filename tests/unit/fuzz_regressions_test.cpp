@@ -43,6 +43,7 @@ const std::map<std::string, std::function<void(std::string_view)>>& targets() {
       {"yaml", [](std::string_view b) { overblik::fuzz::yaml(b); }},
       {"csv", [](std::string_view b) { overblik::fuzz::csv(b); }},
       {"markdown", [](std::string_view b) { CHECK(overblik::fuzz::markdown(b) == ""); }},
+      {"directives", [](std::string_view b) { CHECK(overblik::fuzz::directives(b) == ""); }},
   };
   return t;
 }

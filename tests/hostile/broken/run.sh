@@ -11,6 +11,10 @@
 # and `ulimit -v 2000000` (under AddressSanitizer: hard_rss_limit_mb), and asserts:
 #   - no crash: the exit code is 0, 1 or 2 (not a signal, >= 128);
 #   - no hang: the command ends within 20 s (timeout's 124 = hang);
+#   - bounded work: for a content folder under 1 MB, each command takes at
+#     most 2 s of CPU time (user + system, all threads) and 300 MB of memory
+#     (peak resident), measured by /usr/bin/time (skipped with a note when it
+#     is missing, and under AddressSanitizer, whose own costs are larger);
 #   - the expected result: exit 1 for broken input, 0 for valid input;
 #   - where a file is at fault, an error "FILE:LINE:COLUMN: error:" on stderr
 #     naming that file (and the exact line:column where the case knows it);
@@ -32,6 +36,13 @@ HOSTILE=$(cd "$HERE/.." && pwd)
 TODAY=2026-01-01
 LIMIT_S=20
 LIMIT_KB=2000000
+# The bound on work for small input: CPU seconds and peak resident memory
+# per command, for a content folder under SMALL_BYTES.
+BOUND_CPU_S=2
+BOUND_RSS_MB=300
+SMALL_BYTES=1000000
+TIME_BIN=/usr/bin/time
+[ -x "$TIME_BIN" ] || TIME_BIN=
 PY=${PYTHON:-python3}
 
 if [ ! -x "$BIN" ]; then
@@ -80,9 +91,31 @@ limited() {
     # glibc reserves 64 MB of address space per malloc arena (up to 8 per
     # core); on a many-core machine that alone would exceed the limit.
     export MALLOC_ARENA_MAX=4
+    # /usr/bin/time writes the CPU time and peak memory of the command (of
+    # timeout's child, which it waits for) to OUT.usage.
+    rm -f "$out.usage"
+    if [ -n "$TIME_BIN" ]; then
+      exec "$TIME_BIN" -f '%U %S %M' -o "$out.usage" timeout -k 5 "$LIMIT_S" "${RUN_AS[@]}" "$@"
+    fi
     exec timeout -k 5 "$LIMIT_S" "${RUN_AS[@]}" "$@"
   ) >"$out" 2>"$err"
   echo $?
+}
+
+# bounded CASE WHAT OUT CONTENT: for content under SMALL_BYTES, the command
+# whose stdout was OUT used at most BOUND_CPU_S of CPU and BOUND_RSS_MB of memory.
+bounded() {
+  local case=$1 what=$2 usage=$3.usage content=$4 bytes user sys rss
+  [ -n "$TIME_BIN" ] && [ "$ASAN" = 0 ] && [ -s "$usage" ] || return 0
+  bytes=$(du -s -b "$content" 2>/dev/null | cut -f1)
+  [ -n "$bytes" ] && [ "$bytes" -lt "$SMALL_BYTES" ] || return 0
+  read -r user sys rss < <(tail -1 "$usage")
+  if awk -v u="$user" -v s="$sys" -v r="$rss" -v c="$BOUND_CPU_S" -v m="$BOUND_RSS_MB" \
+       'BEGIN { exit !(u + s <= c && r <= m * 1024) }'; then
+    pass "$case: $what stays within ${BOUND_CPU_S} s CPU and ${BOUND_RSS_MB} MB ($(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') s, $((rss / 1024)) MB, input $((bytes / 1024)) KB)"
+  else
+    fail "$case: $what takes $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') s CPU and $((rss / 1024)) MB for $((bytes / 1024)) KB of content (bound: ${BOUND_CPU_S} s, ${BOUND_RSS_MB} MB)"
+  fi
 }
 
 # verdict CASE WHAT RC EXPECT: the no-crash, no-hang and expected-result assertions.
@@ -169,6 +202,7 @@ run_case() {
   # check
   rc=$(limited "$dir/check.out" "$dir/check.err" "$BIN" check --content "$content" --today "$TODAY")
   verdict "$name" check "$rc" "$expect" "$dir/check.err"
+  bounded "$name" check "$dir/check.out" "$content"
   if [ "$expect" = fail ] && [ $# -gt 0 ] && [ "$rc" -lt 124 ]; then
     position "$name" check "$dir/check.err" "$content" "$@"
   fi
@@ -184,6 +218,7 @@ run_case() {
   ls -A "$dir/out" >"$dir/beside-before.txt"
   rc=$(limited "$dir/build.out" "$dir/build.err" "$BIN" build --content "$content" --out "$dir/out/site" --today "$TODAY")
   verdict "$name" build "$rc" "$expect" "$dir/build.err"
+  bounded "$name" build "$dir/build.out" "$content"
   if [ "$expect" = fail ]; then
     if [ $# -gt 0 ] && [ "$rc" -lt 124 ]; then
       position "$name" build "$dir/build.err" "$content" "$@"
@@ -390,6 +425,99 @@ t += "\nextra:\n  stor: &s \"" + "x" * (1 << 20) + "\"\n  kopier: [" + ", ".join
 open(p, "w", encoding="utf-8").write(t)
 EOF
 run_case scalar-alias-bomb fail 'plan.yaml'
+
+# ---------------------------------------------------------------------------------
+# Resource exhaustion: small inputs that once cost minutes, gigabytes, a crash or
+# a hang (issue 14, items 1-5), written by exhaustion.py at test time. Each is
+# bounded like every case above (2 s CPU, 300 MB for content under 1 MB).
+# ---------------------------------------------------------------------------------
+
+# exhaust NAME EXPECT [AT...]: base + the files exhaustion.py writes for NAME, then run_case.
+exhaust() {
+  local name=$1 c
+  c=$(prepare "$name")
+  if ! "$PY" "$HERE/exhaustion.py" "$name" "$c"; then
+    fail "$name: exhaustion.py could not write the case"
+    return
+  fi
+  run_case "$@"
+}
+
+# stderr_small CASE WHAT ERRFILE: the diagnostics of a file are capped and
+# their source lines cut to a window, so stderr stays small.
+stderr_small() {
+  local case=$1 what=$2 err=$3 size longest
+  size=$(wc -c <"$err")
+  longest=$(awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }' "$err")
+  if [ "$size" -le 65536 ] && [ "$longest" -le 1200 ]; then
+    pass "$case: $what prints $size bytes of diagnostics, no line longer than $longest bytes"
+  else
+    fail "$case: $what prints $size bytes of diagnostics, the longest line $longest bytes (bound: 64 KB, 1200)"
+  fi
+  if grep -q -E '^.*: error: [0-9]+ more errors? in this file (is|are) not shown$' "$err"; then
+    pass "$case: $what says how many diagnostics it leaves out"
+  else
+    fail "$case: $what does not say how many diagnostics it leaves out"
+  fi
+}
+
+# 1. Tables: cmark-gfm pads each row to the header's width (CVE-2023-37463).
+exhaust table-cells fail 'initiatives/stor.md:9:1'
+exhaust table-cells-quoted fail 'initiatives/stor.md:9:1'
+exhaust table-cells-list fail 'initiatives/stor.md:11:1'
+exhaust table-cells-many fail 'initiatives/stor.md'
+exhaust table-cells-intro fail 'plan.yaml:11:3'
+exhaust table-ok pass
+exhaust markdown-large fail 'initiatives/stor.md'
+# 2. Nesting a hundred thousand deep, in a text with a directive (':').
+exhaust deep-emphasis pass
+exhaust deep-quotes pass
+exhaust deep-lists pass
+exhaust deep-links pass
+exhaust deep-emphasis-intro pass
+# 3. Long lines and many nodes: label fitting, CSV and YAML positions, duplicate keys.
+exhaust long-unit pass
+exhaust long-series-name pass
+exhaust long-title pass
+exhaust csv-wide-row fail 'indicators/y.csv:2:1'
+exhaust csv-cr-only pass
+exhaust csv-cr-only-error fail 'indicators/y.csv:5:12'
+exhaust csv-bad-rows fail 'indicators/y.csv:2:1'
+exhaust yaml-empty-values pass
+exhaust yaml-long-line pass
+exhaust yaml-many-keys pass
+exhaust yaml-many-keys-duplicate fail 'plan.yaml:90012:3'
+# 4. Output amplification: labels filled inside labels; a diagnostic per link of one long line.
+exhaust label-amplification pass
+if [ -d "$TMP/label-amplification/out/site" ]; then
+  biggest=$(find "$TMP/label-amplification/out/site" -type f -printf '%s\n' | sort -n | tail -1)
+  if [ "${biggest:-0}" -le 4000000 ]; then
+    pass "label-amplification: the largest file written is $biggest bytes"
+  else
+    fail "label-amplification: a file of $biggest bytes was written for 100 KB of content"
+  fi
+  if grep -r -q -F '{unit}' "$TMP/label-amplification/out/site/indikatorer"; then
+    pass "label-amplification: '{unit}' in the title is shown as it is written"
+  else
+    fail "label-amplification: '{unit}' in the title was replaced"
+  fi
+fi
+exhaust many-bad-links fail 'initiatives/stor.md:9:[0-9]+'
+stderr_small many-bad-links check "$TMP/many-bad-links/check.err"
+stderr_small many-bad-links build "$TMP/many-bad-links/build.err"
+exhaust many-bad-links-intro fail 'plan.yaml:9:[0-9]+'
+stderr_small many-bad-links-intro check "$TMP/many-bad-links-intro/check.err"
+exhaust many-bad-directives fail 'initiatives/stor.md:9:[0-9]+'
+stderr_small many-bad-directives check "$TMP/many-bad-directives/check.err"
+# 5. Symbolic link loops under assets/: reported as loops, at the link.
+exhaust symlink-loops fail 'assets/a:1:1' 'assets/b:1:1'
+if grep -q 'assets/a:1:1: error: symbolic link makes a loop' "$TMP/symlink-loops/check.err"; then
+  pass "symlink-loops: the error says the link makes a loop"
+else
+  fail "symlink-loops: the error does not say the link makes a loop"
+fi
+exhaust symlink-loop-deep fail 'assets/x/y/op:1:1'
+exhaust symlink-fanout pass
 
 echo "broken: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
