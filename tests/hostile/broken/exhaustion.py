@@ -110,7 +110,7 @@ def markdown_large(c):
 # --- 2. nesting ------------------------------------------------------------------
 
 def deep_emphasis(c):
-    n = 30000  # ~420 KB: emphasis nested 60,000 deep
+    n = 20000  # 280 KB: emphasis nested 40,000 deep
     initiative(c, "Nøgletal: se :count[initiatives].\n\n" + "*a **a " * n + "b" + " a** a*" * n + "\n")
 
 
@@ -123,13 +123,13 @@ def deep_lists(c):
 
 
 def deep_links(c):
-    initiative(c, "Nøgletal: se :count[initiatives].\n\n" + "[a " * 100000 + "b" + "](x)" * 100000 + "\n")
+    initiative(c, "Nøgletal: se :count[initiatives].\n\n" + "[a " * 60000 + "b" + "](x)" * 60000 + "\n")
 
 
 def deep_emphasis_intro(c):
     with open(os.path.join(c, "plan.yaml"), encoding="utf-8") as f:
         text = f.read()
-    text = text.replace("intro: |\n", "intro: |\n  Se :count[initiatives].\n  " + "*a **a " * 30000 + "b" + " a** a*" * 30000 + "\n", 1)
+    text = text.replace("intro: |\n", "intro: |\n  Se :count[initiatives].\n  " + "*a **a " * 20000 + "b" + " a** a*" * 20000 + "\n", 1)
     write(c, "plan.yaml", text)
 
 
