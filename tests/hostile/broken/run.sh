@@ -391,5 +391,9 @@ open(p, "w", encoding="utf-8").write(t)
 EOF
 run_case scalar-alias-bomb fail 'plan.yaml'
 
+# File names with control characters, and the output folder (issue 14, items 6–10).
+# shellcheck source=output-and-names.sh
+source "$HERE/output-and-names.sh"
+
 echo "broken: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
