@@ -47,6 +47,12 @@ void print_refusal(const std::vector<std::string>& refused) {
 
 /// Writes (or with --dry-run only lists) the files; false after a write failed.
 bool write_files(const std::vector<scaffold::FileWrite>& writes, bool dry_run) {
+  // A file that may not be written stops the import before any is.
+  for (const auto& w : writes)
+    if (std::string why = scaffold::write_problem(w); !why.empty()) {
+      std::cerr << "overblik: " << why << "; nothing was written\n";
+      return false;
+    }
   try {
     for (const auto& w : writes) {
       if (!dry_run) scaffold::apply_write(w);

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "load/asset_types.hpp"
 #include "support/parallel.hpp"
 #include "support/text.hpp"
 
@@ -52,9 +53,19 @@ class Walker {
 
   std::string disk(const std::string& rel) const { return join_path(files_.dir, rel); }
 
-  /// Hidden files (.git, .DS_Store) are skipped; symlinks leading out are refused.
+  /// Hidden files (.git, .DS_Store) are skipped; names with control
+  /// characters and symlinks leading out are refused.
   bool accept(const DirEntry& e, const std::string& rel) {
     if (e.name.empty() || e.name[0] == '.') return false;
+    if (!is_printable_name(e.name)) {
+      // Shown escaped, path included: the raw name could forge a line of
+      // output, send terminal escapes or add lines to the manifest.
+      diags_.error(files_.diag_path(escaped_name(rel)), {1, 1},
+                   fmt::format("the name \"{}\" holds a control character, an invisible format character or a byte "
+                               "that is not UTF-8", escaped_name(e.name)),
+                   "rename it with letters, digits, spaces and punctuation only");
+      return false;
+    }
     if (e.leads_outside) {
       diags_.error(files_.diag_path(rel), {1, 1}, "symbolic link leads outside the content folder",
                    fmt::format("copy the {} into the content folder instead of linking to it",
@@ -141,7 +152,7 @@ class Walker {
         std::string crel = dir_rel + "/" + c->name;
         if (!accept(*c, crel)) continue;
         if (c->kind == FileKind::directory) todo.emplace_back(std::move(*c), std::move(crel));
-        else if (c->kind == FileKind::file) files_.assets.push_back(crel);
+        else if (c->kind == FileKind::file) asset_file(crel);
         else stray(*c, crel);
       }
     }
@@ -156,6 +167,25 @@ class Walker {
     diags_.warning(files_.diag_path(rel), {1, 1},
                    fmt::format("{} is the folder {} again, through a symbolic link; it is read only once", rel, first),
                    fmt::format("link to the files as {}/… instead", first));
+  }
+
+  /// A file under assets/ is published as it is: only passive types (see asset_types.hpp).
+  void asset_file(const std::string& rel) {
+    files_.assets.push_back(rel);
+    if (!is_allowed_asset_type(rel)) {
+      diags_.error(files_.diag_path(rel), {1, 1},
+                   "this type of file may not be published from assets/: a browser could run it on the site",
+                   fmt::format("allowed types: {}; link to other material on another site instead", allowed_asset_types()));
+      return;
+    }
+    if (!is_svg_name(rel)) return;
+    std::string why;
+    const auto text = fs_.read(disk(rel), &why);
+    if (!text) {
+      diags_.error(files_.diag_path(rel), {1, 1}, fmt::format("cannot read {}: {}", rel, why));
+      return;
+    }
+    if (auto problem = svg_problem(*text)) diags_.error(files_.diag_path(rel), problem->mark, problem->message, problem->hint);
   }
 
   void stray(const DirEntry& e, const std::string& rel) {

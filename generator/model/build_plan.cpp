@@ -156,7 +156,7 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
   plan.assets = files.assets;
   std::vector<Theme> themes;
   if (files.themes) themes = read_themes(*files.themes, diags);
-  const Known known = gather_known(files, themes);
+  Known known = gather_known(files, themes);
   if (files.plan) plan.info = read_plan_info(*files.plan, known, diags);
   for (const Theme& t : themes) check_markdown(t.summary, known, diags, files.themes ? std::string_view(files.themes->text) : std::string_view());
   plan.themes = display_order(std::move(themes));

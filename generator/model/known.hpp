@@ -16,6 +16,8 @@ struct Known {
   /// broken): its own error says so, and references to themes are not
   /// checked, rather than each reported as unknown.
   bool themes_read = true;
+  /// plan.yaml's allow_external_images: no warning for images from other sites.
+  bool allow_external_images = false;
 
   std::vector<std::string> theme_ids() const;
   std::vector<std::string> leaf_theme_ids() const;

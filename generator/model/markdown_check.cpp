@@ -171,10 +171,26 @@ void check_cross_ref(const MarkdownText& md, const Link& link, Mark m, const Kno
   diags.error(md.path, m, fmt::format("link to unknown {} '{}'", link.scheme, link.target), hint);
 }
 
+/// An address on another site: http(s), or scheme-relative (`//host/x`,
+/// which browsers also read with backslashes).
+bool is_external(const Link& link, const char* url) {
+  if (link.kind == Link::Kind::web) return link.scheme != "mailto";
+  if (link.kind != Link::Kind::relative || !url) return false;
+  std::string_view u = trim(url);
+  return u.size() >= 2 && (u[0] == '/' || u[0] == '\\') && (u[1] == '/' || u[1] == '\\');
+}
+
 void check_link(const MarkdownText& md, MarkdownPositions& positions, cmark_node* node, const Known& known,
                 Diagnostics& diags) {
   const char* url = cmark_node_get_url(node);
   Link link = classify_link(url ? url : "");
+  if (cmark_node_get_type(node) == CMARK_NODE_IMAGE && !known.allow_external_images && is_external(link, url)) {
+    diags.warning(md.path, mark_of(md, positions, node),
+                  "the image is loaded from another site: each reader's browser then tells that site who reads the page",
+                  "put the image under assets/, or set allow_external_images: true in plan.yaml if the plan accepts "
+                  "that (tracking, GDPR)");
+    return;
+  }
   if (link.kind == Link::Kind::web || link.kind == Link::Kind::anchor || link.kind == Link::Kind::relative) return;
   if (link.kind == Link::Kind::asset && known.assets.count(link.target)) return;
   Mark m = mark_of(md, positions, node);

@@ -69,6 +69,8 @@ struct PlanInfo {
   std::string licence;
   std::string logo;  ///< path inside the content folder, "assets/…"
   int stale_after_days = 365;
+  /// Markdown images from other sites (`![x](https://…)`) without a warning.
+  bool allow_external_images = false;
   YamlNode extra;
 };
 

@@ -13,7 +13,8 @@ namespace {
 
 const std::vector<std::string> kPlanKeys = {
     "title", "subtitle", "organisation", "department", "language", "period", "published", "base_url",
-    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "extra"};
+    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "allow_external_images",
+    "extra"};
 
 bool is_http_url(std::string_view s) {
   for (std::string_view scheme : {"http://", "https://"}) {
@@ -65,7 +66,7 @@ void read_url(const Ctx& c, const Fields& f, const char* key, std::string& out) 
 
 }  // namespace
 
-PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics& diags) {
+PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags) {
   PlanInfo info;
   Ctx c{file.path, &diags, &file.text};
   YamlNode root;
@@ -93,6 +94,8 @@ PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics&
               "add base_url: the address the site is published at, e.g. https://www.kolding.dk/hjemloeshed");
   while (!info.base_url.empty() && info.base_url.back() == '/') info.base_url.pop_back();
   read_url(c, f, "accessibility_statement", info.accessibility_statement);
+  if (const YamlNode* n = f.get("allow_external_images"))
+    if (auto b = read_bool(c, *n, "'allow_external_images'")) info.allow_external_images = known.allow_external_images = *b;
   if (const YamlNode* n = f.get("intro")) {
     info.intro = read_markdown(c, *n, "'intro'");
     check_markdown(info.intro, known, diags, file.text);

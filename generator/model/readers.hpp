@@ -11,7 +11,8 @@
 namespace overblik {
 
 /// plan.yaml → PlanInfo. `assets` checks the logo.
-PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics& diags);
+/// Also sets known.allow_external_images from the plan, before its intro is checked.
+PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags);
 
 /// themes.yaml → themes in file order, with parents checked and children filled.
 std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags);

@@ -6,18 +6,29 @@
 #include <charconv>
 #include <functional>
 
+#include "support/text.hpp"
+
 namespace overblik {
 
 namespace {
 
 using D = PlanDiff;
 
-/// Markdown that shows `s` as written: ASCII punctuation that could start
-/// syntax gets a backslash, and a line break becomes a space.
+/// One line of text a terminal or CI log shows as it is: a line break
+/// becomes a space, other control and format characters (ESC, a
+/// right-to-left override) U+FFFD, as in the source lines of diagnostics.
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\r') c = ' ';
+  return printable(out);
+}
+
+/// Markdown that shows `s` as written, on one line: ASCII punctuation that
+/// could start syntax gets a backslash.
 std::string md_escape(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '\n' || c == '\r') c = ' ';
+  for (char c : one_line(s)) {
     if (std::string_view("\\`*_[]<>&!#|~").find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
@@ -32,13 +43,6 @@ std::string protect_start(std::string line) {
   if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) line.insert(digits, "\\");
   else if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '=')) line.insert(0, "\\");
   return line;
-}
-
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\n' || c == '\r') c = ' ';
-  return out;
 }
 
 /// A label in the middle of a line: "Udgangspunkt" → "udgangspunkt" (ASCII first letters only).

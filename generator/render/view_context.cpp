@@ -100,6 +100,7 @@ data ViewContext::card(const Initiative& in) const {
   put(d, "number", in.number ? in.number->text : "");
   put(d, "has_number", in.number.has_value());
   put(d, "summary", text(in.summary));
+  put(d, "extra", extra_data(in.extra));
   put(d, "has_summary", !in.summary.empty());
   put(d, "status", status(in.status));
   put(d, "stale", in.stale);
@@ -159,6 +160,24 @@ std::vector<const Initiative*> ViewContext::initiatives_of(const Theme& t, bool 
   return out;
 }
 
+data extra_data(const YamlNode& extra) {
+  switch (extra.kind) {
+    case YamlNode::Kind::null: return data(false);
+    case YamlNode::Kind::scalar: return data(extra.text);
+    case YamlNode::Kind::sequence: {
+      data out = list();
+      for (const YamlNode& item : extra.items) append(out, extra_data(item));
+      return out;
+    }
+    case YamlNode::Kind::map: {
+      data out = object();
+      for (const YamlEntry& e : extra.entries) put(out, e.first.text, extra_data(e.second));
+      return out;
+    }
+  }
+  return data(false);
+}
+
 data shared_data(const ViewContext& v) {
   const PlanInfo& info = v.plan.info;
   data t = object();
@@ -195,6 +214,7 @@ data shared_data(const ViewContext& v) {
     append(links, std::move(d));
   }
   put(site, "data_links", std::move(links));
+  put(site, "extra", extra_data(info.extra));
   data shared = object();
   put(shared, "t", std::move(t));
   put(shared, "site", std::move(site));

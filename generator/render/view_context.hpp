@@ -110,6 +110,11 @@ struct ViewContext {
   std::vector<const Initiative*> initiatives_of(const Theme& t, bool primary) const;
 };
 
+/// An `extra:` value of the content as template data: a mapping as an
+/// object, a list as a list, a text as a string (escaped by `{{x}}` like
+/// every other), nothing as false.
+data extra_data(const YamlNode& extra);
+
 /// The data shared by every page: labels (`t`), `site`, `lang`.
 data shared_data(const ViewContext& v);
 

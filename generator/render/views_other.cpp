@@ -61,6 +61,7 @@ data series_status(const ViewContext& v, const Indicator& ind, const Series& s, 
 data indicator_summary(const ViewContext& v, const Indicator& ind) {
   data d = v.link(ind.title, v.urls.indicator(ind.id));
   put(d, "id", ind.id);
+  put(d, "extra", extra_data(ind.extra));
   put(d, "unit", text(ind.unit));
   put(d, "number", ind.number ? ind.number->text : "");
   put(d, "has_number", ind.number.has_value());
@@ -300,6 +301,7 @@ PageView narrative_view(const ViewContext& v, const Page& p) {
   data d = object();
   put(d, "title", p.title);
   put(d, "summary", text(p.summary));
+  put(d, "extra", extra_data(p.extra));
   put(d, "body_html", v.main_html(p.body, pv.path, 2));
   pv.body = std::move(d);
   return pv;

@@ -14,6 +14,7 @@ data cards_of(const ViewContext& v, const std::vector<const Initiative*>& items)
 
 data theme_entry(const ViewContext& v, const Theme& t, const std::string& path) {
   data d = v.theme_link(t);
+  put(d, "extra", extra_data(t.extra));
   put(d, "summary_html", v.html(t.summary, path, 3));
   put(d, "is_group", t.is_group());
   auto primary = v.initiatives_of(t, true), secondary = v.initiatives_of(t, false);
@@ -58,6 +59,7 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   crumbs.emplace_back(t.title, "");
   pv.frame = page_frame(v, pv.path, pv.kind, t.title, t.title, v.urls.themes(), crumbs);
   data d = v.theme_link(t);
+  put(d, "extra", extra_data(t.extra));
   put(d, "summary_html", v.html(t.summary, pv.path));
   put(d, "is_group", t.is_group());
   data children = list();

@@ -40,6 +40,11 @@ std::vector<CsvRow> parse_rows(const ImportInput& in, ImportResult& r) {
   DecodedText decoded = decode_spreadsheet_text(in.csv_bytes);
   std::string& text = decoded.text;
   r.encoding = decoded.encoding;
+  for (const StrayByte& b : decoded.stray)
+    r.messages.push_back({b.line, false,
+                          fmt::format("column {}: byte 0x{:02X} is not UTF-8, but the rest of the file is; it is read "
+                                      "as the Windows-1252 character '{}'. Check that cell, and save the file as UTF-8",
+                                      b.column, b.byte, printable(cp1252_to_utf8(std::string(1, static_cast<char>(b.byte)))))});
   r.separator = separator_line(text);
   if (r.separator) text.erase(0, 5);  // Excel's "sep=;" line: keep its line break, so lines still count
   else r.separator = sniff_separator(text);
@@ -215,7 +220,8 @@ ImportResult import_csv(const ImportInput& in) {
 }
 
 std::string format_import_message(const std::string& csv_path, const ImportMessage& m) {
-  return fmt::format("{}:{}: {}: {}", csv_path, m.line, m.error ? "error" : "warning", m.text);
+  // Cell values are quoted in the messages: no control character may reach the terminal.
+  return fmt::format("{}:{}: {}: {}", printable(csv_path), m.line, m.error ? "error" : "warning", printable(m.text));
 }
 
 }  // namespace overblik::scaffold

@@ -46,6 +46,44 @@ void append_utf8(std::string& out, char32_t cp) {
 
 bool has_prefix(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
 
+/// The length of the UTF-8 sequence at `pos` when it is valid, else 0.
+size_t valid_sequence(std::string_view bytes, size_t pos) {
+  const auto b = static_cast<unsigned char>(bytes[pos]);
+  const size_t n = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+  if (n == 0 || pos + n > bytes.size() || find_invalid_utf8(bytes.substr(pos, n))) return 0;
+  return n;
+}
+
+/// Decodes `bytes` as UTF-8 into `out`, each byte that is not UTF-8 as
+/// Windows-1252 (noted in `stray`, the first kMaxStray with their position).
+/// True when the file reads as UTF-8: no such byte, or no more than the
+/// characters validly encoded in several bytes. A Windows-1252 file has
+/// hardly any of those: its æ, ø and å are single bytes that are not UTF-8.
+bool mostly_utf8(std::string_view bytes, std::string& out, std::vector<StrayByte>& stray) {
+  constexpr size_t kMaxStray = 10;
+  size_t multibyte = 0, strays = 0, pos = 0, line_start = 0;
+  int line = 1;
+  out.reserve(bytes.size());
+  while (pos < bytes.size()) {
+    const auto b = static_cast<unsigned char>(bytes[pos]);
+    if (b == '\n' || (b == '\r' && (pos + 1 == bytes.size() || bytes[pos + 1] != '\n'))) {
+      ++line;
+      line_start = pos + 1;
+    }
+    if (const size_t n = valid_sequence(bytes, pos)) {
+      out.append(bytes.substr(pos, n));
+      multibyte += n > 1 ? 1 : 0;
+      pos += n;
+      continue;
+    }
+    if (++strays <= kMaxStray)
+      stray.push_back({line, line_column_at(bytes.substr(line_start, pos - line_start), pos - line_start).column, b});
+    append_utf8(out, kCp1252[b]);
+    ++pos;
+  }
+  return strays <= multibyte;
+}
+
 }  // namespace
 
 std::string_view encoding_name(Encoding e) {
@@ -114,9 +152,12 @@ DecodedText decode_spreadsheet_text(std::string_view bytes) {
   } else {
     bool bom = has_prefix(bytes, "\xEF\xBB\xBF");
     if (bom) bytes.remove_prefix(3);
-    bool valid = !find_invalid_utf8(bytes).has_value();
-    d.encoding = valid ? (bom ? Encoding::utf8_bom : Encoding::utf8) : Encoding::cp1252;
-    utf8 = valid ? std::string(bytes) : cp1252_to_utf8(bytes);
+    const bool utf8_ish = mostly_utf8(bytes, utf8, d.stray);
+    d.encoding = utf8_ish ? (bom ? Encoding::utf8_bom : Encoding::utf8) : Encoding::cp1252;
+    if (!utf8_ish) {
+      d.stray.clear();
+      utf8 = cp1252_to_utf8(bytes);
+    }
   }
   d.text = normalise_newlines(utf8);
   return d;

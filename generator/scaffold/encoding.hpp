@@ -5,6 +5,7 @@
 // line endings, so that the CSV reader and everything after it sees one form.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace overblik::scaffold {
 
@@ -26,14 +27,26 @@ std::string utf16_to_utf8(std::string_view bytes, bool little_endian);
 /// CRLF and lone CR → LF.
 std::string normalise_newlines(std::string_view text);
 
+/// A byte that is not UTF-8 in a file that otherwise is.
+struct StrayByte {
+  int line = 1;       ///< 1-based, in the file as it was
+  int column = 1;     ///< 1-based, in characters
+  unsigned char byte = 0;
+};
+
 struct DecodedText {
   std::string text;  ///< UTF-8, no BOM, LF line endings
   Encoding encoding = Encoding::utf8;
+  /// With encoding utf8 or utf8_bom: the bytes that were not UTF-8 and were
+  /// read as Windows-1252 (a stray "æ" pasted from an old program).
+  std::vector<StrayByte> stray;
 };
 
-/// Detects and decodes: a UTF-16 BOM → UTF-16; a UTF-8 BOM → UTF-8 (the rest
-/// as Windows-1252 if it is not valid UTF-8); otherwise valid UTF-8 → UTF-8,
-/// anything else → Windows-1252 (every byte sequence is valid there).
+/// Detects and decodes: a UTF-16 BOM → UTF-16; valid UTF-8 (with or without
+/// a BOM) → UTF-8; UTF-8 with a few bytes that are not (no more than the
+/// characters that are validly encoded in more than one byte) → UTF-8, those
+/// bytes as Windows-1252, listed in `stray`; anything else → Windows-1252
+/// (every byte sequence is valid there).
 DecodedText decode_spreadsheet_text(std::string_view bytes);
 
 }  // namespace overblik::scaffold

@@ -1,5 +1,7 @@
 #include "scaffold/file_writer.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -15,7 +17,7 @@ std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir,
                                    bool force, std::vector<std::string>& refused) {
   std::vector<FileWrite> writes;
   for (const PlannedFile& f : files) {
-    FileWrite w{f, join_path(dir, f.rel), WriteAction::create};
+    FileWrite w{f, join_path(dir, f.rel), WriteAction::create, dir};
     const bool exists = fs.kind(w.path) != FileKind::missing;
     if (f.append && exists) w.action = WriteAction::append;
     else if (exists && !force) refused.push_back(w.path);
@@ -34,7 +36,27 @@ std::string describe_write(const FileWrite& w, bool dry_run) {
   return w.path;
 }
 
+std::string write_problem(const FileWrite& w) {
+  std::error_code ec;
+  const fs::path path(w.path);
+  const fs::path root = fs::weakly_canonical(fs::absolute(w.root.empty() ? "." : w.root, ec), ec);
+  fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  // A link as the file itself, even one that leads nowhere yet: writing creates its target.
+  for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(real, ec)); ++hops) {
+    const fs::path target = fs::read_symlink(real, ec);
+    if (ec) break;
+    real = fs::weakly_canonical(target.is_absolute() ? target : real.parent_path() / target, ec);
+  }
+  const fs::path rel = real.lexically_relative(root);
+  if (rel.empty() || *rel.begin() == "..")
+    return fmt::format("{} leads outside the content folder {} through a symbolic link; overblik does not write "
+                       "through it (remove the link, or copy what it points to into the content folder)",
+                       w.path, w.root);
+  return {};
+}
+
 void apply_write(const FileWrite& w) {
+  if (std::string why = write_problem(w); !why.empty()) throw std::runtime_error(why);
   std::error_code ec;
   fs::path path(w.path);
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);

@@ -22,6 +22,7 @@ struct FileWrite {
   PlannedFile file;
   std::string path;  ///< the folder joined with file.rel
   WriteAction action = WriteAction::create;
+  std::string root;  ///< the content folder
 };
 
 /// What each planned file does to `dir`: create, overwrite (an existing file,
@@ -34,7 +35,13 @@ std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir,
 /// "would create ...", "would overwrite ...", "would append to ...".
 std::string describe_write(const FileWrite& w, bool dry_run);
 
-/// Writes one file, creating its folders. Throws std::runtime_error on failure.
+/// Why `w` may not be written, or empty: the loader's rule for symbolic
+/// links, applied to writing. A link (the file itself or a folder on its way)
+/// that leads outside the content folder, or nowhere, is not written through.
+std::string write_problem(const FileWrite& w);
+
+/// Writes one file, creating its folders. Throws std::runtime_error on
+/// failure, and (see write_problem) rather than write through a link out.
 void apply_write(const FileWrite& w);
 
 /// A file system that shows planned writes as done, over another one: lets

@@ -119,7 +119,7 @@ std::string initiative_text(const ImportedInitiative& init, std::string_view sou
   std::string fm = fmt::format(
       "---\n# Importeret fra {}, linje {}. Nøglerne er forklaret i\n"
       "# docs/content-format.md, afsnittet \"initiatives/ID.md\".\n",
-      source_name, init.line);
+      yaml_comment_text(source_name), init.line);
   fm += yaml_line("title", init.title);
   if (!init.number.empty()) fm += "number: " + yaml_display_number(init.number) + "\n";
   if (!init.summary.empty()) fm += yaml_line("summary", init.summary);

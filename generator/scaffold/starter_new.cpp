@@ -102,7 +102,7 @@ Skriv sidens tekst her, i Markdown.
 std::string theme_comment(std::string_view heading, const std::vector<ThemeInfo>& themes) {
   if (themes.empty()) return {};
   std::string out = fmt::format("# {}\n", heading);
-  for (const ThemeInfo& t : themes) out += fmt::format("#   {} ({})\n", t.id, t.title);
+  for (const ThemeInfo& t : themes) out += fmt::format("#   {} ({})\n", t.id, yaml_comment_text(t.title));
   return out;
 }
 

@@ -149,10 +149,10 @@ std::string themes_text(const std::vector<ThemeInfo>& added, const std::optional
         "# Planens temaer. Rækkefølgen her er rækkefølgen på sitet. Nøglerne er\n"
         "# forklaret i docs/content-format.md, afsnittet \"themes.yaml\".\n"
         "# Temaerne herunder er oprettet af overblik import fra {}.\n{}",
-        source, entries(added, 0));
+        yaml_comment_text(source), entries(added, 0));
   }
   std::string out = existing->empty() || existing->back() == '\n' ? "" : "\n";
-  out += fmt::format("# Tilføjet af overblik import fra {}:\n{}", source, entries(added, entry_indent(*existing)));
+  out += fmt::format("# Tilføjet af overblik import fra {}:\n{}", yaml_comment_text(source), entries(added, entry_indent(*existing)));
   if (existing->find("\r\n") == std::string::npos) return out;
   std::string crlf;
   for (char c : out) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);

@@ -61,6 +61,25 @@ std::string double_quoted(std::string_view text) {
 
 std::string yaml_scalar(std::string_view text) { return plain_safe(text) ? std::string(text) : double_quoted(text); }
 
+std::string yaml_comment_text(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += ' ';
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      out += ' ';  // U+0080–U+009F, NEL among them
+      ++i;
+    } else if (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029") {
+      out += ' ';
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string yaml_display_number(std::string_view text) {
   bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
   return digits ? std::string(text) : double_quoted(text);

@@ -12,6 +12,11 @@ namespace overblik::scaffold {
 /// (`ja`, `no`, `null`, `1.5`, ...) are quoted too, for other tools' sake.
 std::string yaml_scalar(std::string_view text);
 
+/// Text to put in a YAML `#` comment: line breaks (also U+0085, U+2028,
+/// U+2029) and other control characters become spaces, so that a title or a
+/// file name cannot end the comment and add keys of its own.
+std::string yaml_comment_text(std::string_view text);
+
 /// A display number: plain for whole numbers (`7`), quoted otherwise (`"4.10"`).
 std::string yaml_display_number(std::string_view text);
 

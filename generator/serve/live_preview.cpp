@@ -88,13 +88,15 @@ const PreviewBuild& LivePreview::rebuild() {
   const std::string version = fmt::format("{}-{}", instance_, ++generation_);
   if (last_.site) {
     last_good_ = last_.site;
-    server_.publish(std::make_shared<PreviewSite>(last_.site, version));
+    auto site = std::make_shared<PreviewSite>(last_.site, version);
+    last_good_assets_ = site->assets();
+    server_.publish(std::move(site));
   } else {
     std::string page = last_.problem.empty()
                            ? error_page_html(last_.checked.diags, last_.checked.sources)
                            : error_page_html(last_.problem);
     // The last good files stay, so that styles and images still load.
-    server_.publish(std::make_shared<PreviewSite>(last_good_, std::move(page), version));
+    server_.publish(std::make_shared<PreviewSite>(last_good_, std::move(page), version, last_good_assets_));
   }
   last_.ms = ms_since(start);
   last_.cpu_ms = process_cpu_ms() - cpu_start;

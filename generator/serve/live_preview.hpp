@@ -65,6 +65,7 @@ class LivePreview {
   PreviewServer server_;
   std::shared_ptr<const TemplateSet> theme_;
   std::shared_ptr<const SiteFiles> last_good_;
+  std::shared_ptr<const AssetIds> last_good_assets_;  // as last_good_'s build found them
   PreviewBuild last_;
   std::string instance_;
   uint64_t generation_ = 0;

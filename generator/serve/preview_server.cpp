@@ -4,10 +4,17 @@
 #include <httplib.h>
 #include <signal.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <optional>
 #include <stdexcept>
 
-#include "support/file_system.hpp"
+#include "support/text.hpp"
 
 namespace overblik {
 
@@ -19,9 +26,95 @@ constexpr const char* kHost = "127.0.0.1";
 constexpr size_t kThreads = 32;
 // A stream whose page has gone is only noticed when something is written to it.
 constexpr auto kKeepAlive = std::chrono::seconds(15);
+// Event streams hold their thread for as long as the page is open: at most
+// this many at once, so that at least half the threads answer page requests
+// however many tabs (or a hostile page) open streams.
+constexpr int kMaxStreams = static_cast<int>(kThreads / 2);
+
+/// True for a Host header naming this machine's loopback address, with or
+/// without a port: a page on another site that rebinds its DNS name to
+/// 127.0.0.1 still sends its own name, and gets nothing.
+bool is_local_host(std::string_view host) {
+  std::string name(host);
+  std::string_view port;
+  if (!name.empty() && name[0] == '[') {
+    const size_t close = name.find(']');
+    if (close == std::string::npos) return false;
+    port = std::string_view(host).substr(close + 1);
+    name = name.substr(0, close + 1);
+  } else if (const size_t colon = name.find(':'); colon != std::string::npos) {
+    port = std::string_view(host).substr(colon);
+    name = name.substr(0, colon);
+  }
+  if (!port.empty()) {
+    if (port.size() < 2 || port[0] != ':' || port.size() > 6) return false;
+    for (char c : port.substr(1))
+      if (c < '0' || c > '9') return false;
+  }
+  for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return name == "127.0.0.1" || name == "localhost" || name == "[::1]";
+}
+
+void refuse(httplib::Response& res, int status, std::string_view why) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("Connection", "close");
+  res.set_content(std::string(why) + "\n", "text/plain; charset=utf-8");
+}
+
+/// Answers, before any body is read, what the preview does not serve: a
+/// foreign Host (421), a method other than GET and HEAD (405), a request
+/// with a body (413). Returns true when it answered.
+bool refused(const httplib::Request& req, httplib::Response& res) {
+  if (!is_local_host(req.get_header_value("Host"))) {
+    refuse(res, 421, "overblik serve answers only requests for 127.0.0.1, localhost or [::1]");
+    return true;
+  }
+  if (req.method != "GET" && req.method != "HEAD") {
+    refuse(res, 405, "overblik serve answers GET and HEAD only");
+    res.set_header("Allow", "GET, HEAD");
+    return true;
+  }
+  const std::string length = req.get_header_value("Content-Length");
+  if ((!length.empty() && length != "0") || req.has_header("Transfer-Encoding")) {
+    refuse(res, 413, "overblik serve takes no request bodies");
+    return true;
+  }
+  return false;
+}
 
 std::string event(std::string_view name, std::string_view data) {
   return fmt::format("event: {}\ndata: {}\n\n", name, data);
+}
+
+/// The bytes of a content asset, if it is still the file the last good build
+/// found (same device and inode): a symbolic link swapped in since, to a
+/// file outside the content folder, is not followed to it.
+std::optional<std::string> read_same_file(const PreviewResponse& r, std::string* error) {
+  const int fd = ::open(r.file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    *error = std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat st {};
+  std::optional<std::string> out;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<uint64_t>(st.st_dev) != r.file_id.device ||
+      static_cast<uint64_t>(st.st_ino) != r.file_id.inode) {
+    *error = "it has changed since the last build; the preview shows it again after the next good build";
+  } else {
+    std::string bytes(static_cast<size_t>(st.st_size), '\0');
+    size_t got = 0;
+    while (got < bytes.size()) {
+      const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    bytes.resize(got);
+    out = std::move(bytes);
+  }
+  ::close(fd);
+  return out;
 }
 
 void send(const PreviewSite& site, const std::string& path, httplib::Response& res) {
@@ -33,12 +126,13 @@ void send(const PreviewSite& site, const std::string& path, httplib::Response& r
   }
   if (!r.file.empty()) {
     std::string error;
-    if (auto bytes = DiskFileSystem().read(r.file, &error)) {
+    if (auto bytes = read_same_file(r, &error)) {
       r.body = std::move(*bytes);
     } else {
       r = PreviewResponse{404,
                           content_type_for(".txt"),
-                          fmt::format("cannot read {}: {}\n", r.file, error),
+                          fmt::format("cannot read {}: {}\n", printable(r.file), error),
+                          {},
                           {},
                           {}};
     }
@@ -118,13 +212,22 @@ bool PreviewServer::next_event(EventStream& stream, httplib::DataSink& sink) {
 }
 
 void PreviewServer::route() {
+  http_->set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    return refused(req, res) ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
+  });
   http_->Get(kEventsPath, [this](const httplib::Request& req, httplib::Response& res) {
+    if (streams_.fetch_add(1) >= kMaxStreams) {
+      --streams_;
+      refuse(res, 503, "too many open preview pages; close some and reload");
+      return;
+    }
     auto stream = std::make_shared<EventStream>();
     if (req.has_param("since")) stream->since = req.get_param_value("since");
     res.set_header("Cache-Control", "no-store");
     res.set_chunked_content_provider(
         "text/event-stream",
-        [this, stream](size_t, httplib::DataSink& sink) { return next_event(*stream, sink); });
+        [this, stream](size_t, httplib::DataSink& sink) { return next_event(*stream, sink); },
+        [this](bool) { --streams_; });
   });
   http_->Get(R"(/.*)", [this](const httplib::Request& req, httplib::Response& res) {
     send(*current(), req.path, res);

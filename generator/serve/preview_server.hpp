@@ -24,7 +24,8 @@ inline constexpr const char* kEventsPath = "/_overblik/events";
 class PreviewServer {
  public:
   /// Binds 127.0.0.1:`port` (0: a free port, see port()); only this machine
-  /// can connect. Throws std::runtime_error when the port cannot be had.
+  /// can connect, and only requests that name it (Host: 127.0.0.1,
+  /// localhost or [::1]) with GET or HEAD and no body are answered. Throws std::runtime_error when the port cannot be had.
   PreviewServer(int port, std::shared_ptr<const PreviewSite> site);
   /// Stops the server if it is still running.
   ~PreviewServer();
@@ -51,6 +52,7 @@ class PreviewServer {
   std::condition_variable changed_;
   std::shared_ptr<const PreviewSite> site_;  // guarded by mutex_
   bool closing_ = false;                     // guarded by mutex_
+  std::atomic<int> streams_{0};              // open event streams
 
   struct EventStream;
 

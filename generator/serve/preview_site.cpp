@@ -1,5 +1,7 @@
 #include "serve/preview_site.hpp"
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include <array>
@@ -150,12 +152,28 @@ std::shared_ptr<const SiteFiles> to_site_files(std::vector<OutputFile> files) {
   return map;
 }
 
+namespace {
+
+std::shared_ptr<const AssetIds> asset_ids(const SiteFiles* files) {
+  auto ids = std::make_shared<AssetIds>();
+  if (!files) return ids;
+  for (auto& [path, f] : *files) {
+    struct stat st {};
+    if (f.copy_from.empty() || ::stat(f.copy_from.c_str(), &st) != 0) continue;
+    (*ids)[path] = {static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)};
+  }
+  return ids;
+}
+
+}  // namespace
+
 PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version)
-    : files_(std::move(files)), version_(std::move(version)) {}
+    : files_(std::move(files)), assets_(asset_ids(files_.get())), version_(std::move(version)) {}
 
 PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
-                         std::string version)
+                         std::string version, std::shared_ptr<const AssetIds> last_good_assets)
     : files_(std::move(last_good)),
+      assets_(last_good_assets ? std::move(last_good_assets) : std::make_shared<const AssetIds>()),
       error_page_(std::move(error_page)),
       version_(std::move(version)) {}
 
@@ -163,6 +181,7 @@ PreviewResponse PreviewSite::html(int status, std::string_view page) const {
   return {status,
           content_type_for(".html"),
           inject_before_body_end(page, reload_script(version_)),
+          {},
           {},
           {}};
 }
@@ -188,12 +207,16 @@ PreviewResponse PreviewSite::respond(std::string_view url_path) const {
   const SiteFiles& files = files_ ? *files_ : empty;
   if (auto it = files.find(path); it != files.end()) {
     const OutputFile& f = it->second;
-    if (!f.copy_from.empty()) return {200, content_type_for(path), {}, f.copy_from, {}};
+    if (!f.copy_from.empty()) {
+      auto id = assets_->find(path);
+      if (id == assets_->end()) return not_found(path);  // gone when the build looked
+      return {200, content_type_for(path), {}, f.copy_from, {}, id->second};
+    }
     if (page) return html(200, f.bytes);
-    return {200, content_type_for(path), f.bytes, {}, {}};
+    return {200, content_type_for(path), f.bytes, {}, {}, {}};
   }
   // "/initiativer/x" → "/initiativer/x/", as static hosts do.
-  if (files.count(path + "/index.html")) return {301, {}, {}, {}, "/" + path + "/"};
+  if (files.count(path + "/index.html")) return {301, {}, {}, {}, "/" + path + "/", {}};
   if (failed() && extension_of(path).empty()) return html(500, error_page_);
   return not_found(path);
 }

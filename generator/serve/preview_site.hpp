@@ -18,6 +18,15 @@ namespace overblik {
 /// The files of a build by output path ("initiativer/x/index.html").
 using SiteFiles = std::map<std::string, OutputFile>;
 
+/// A file's identity on disk.
+struct FileId {
+  uint64_t device = 0;
+  uint64_t inode = 0;
+};
+
+/// The content assets of a build (by output path) as it found them on disk.
+using AssetIds = std::map<std::string, FileId>;
+
 /// What the server sends for one request.
 struct PreviewResponse {
   int status = 200;
@@ -25,6 +34,7 @@ struct PreviewResponse {
   std::string body;
   std::string file;      ///< when set: send this file from disk (a content asset) instead of `body`
   std::string location;  ///< for a redirect (301)
+  FileId file_id;        ///< the file the last good build found at `file`
 };
 
 /// Content-Type for an output path, by its extension; text types say UTF-8.
@@ -45,12 +55,17 @@ std::string error_page_html(std::string_view message);
 
 class PreviewSite {
  public:
-  /// A good build. `version` identifies it for live reload.
+  /// A good build. `version` identifies it for live reload. Notes which file
+  /// each content asset is now, so that no other is ever sent in its place.
   PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version);
   /// A failed build: HTML pages show `error_page` (status 500); other files
-  /// still come from `last_good` (may be null) so that styles keep working.
+  /// still come from `last_good` (may be null) so that styles keep working,
+  /// its assets only while they are the files `last_good_assets` noted.
   PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
-              std::string version);
+              std::string version, std::shared_ptr<const AssetIds> last_good_assets = nullptr);
+
+  /// The assets' identities noted for this site's files.
+  const std::shared_ptr<const AssetIds>& assets() const { return assets_; }
 
   /// The response for a decoded URL path such as "/", "/initiativer/x/" or
   /// "/_overblik/style.css". HTML gets the reload script.
@@ -63,6 +78,7 @@ class PreviewSite {
 
  private:
   std::shared_ptr<const SiteFiles> files_;
+  std::shared_ptr<const AssetIds> assets_;
   std::string error_page_;
   std::string version_;
 

@@ -123,14 +123,17 @@ Window window(std::string_view line, int column) {
 
 std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, bool color) {
   const bool is_error = d.severity == Severity::error;
+  // Paths and messages carry file names and values from the content: a
+  // newline or ESC in them must not forge a line or reach the terminal.
+  const std::string path = printable(d.path), message = printable(d.message);
   std::string out;
   if (color) {
-    out = fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m \033[1m{}\033[0m\n", d.path, d.mark.line,
+    out = fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m \033[1m{}\033[0m\n", path, d.mark.line,
                       d.mark.column, is_error ? "\033[1;31m" : "\033[1;35m",
-                      is_error ? "error" : "warning", d.message);
+                      is_error ? "error" : "warning", message);
   } else {
-    out = fmt::format("{}:{}:{}: {}: {}\n", d.path, d.mark.line, d.mark.column,
-                      is_error ? "error" : "warning", d.message);
+    out = fmt::format("{}:{}:{}: {}: {}\n", path, d.mark.line, d.mark.column,
+                      is_error ? "error" : "warning", message);
   }
   auto it = sources.find(d.path);
   if (it != sources.end() && d.mark.line > 0) {
@@ -142,7 +145,7 @@ std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, b
       out += fmt::format("  {} | {}^\n", std::string(static_cast<size_t>(width), ' '), std::string(w.caret, ' '));
     }
   }
-  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(d.hint));
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "support/text.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -146,6 +147,45 @@ std::string printable(std::string_view text) {
     append_utf8(out, cp);
   }
   return out;
+}
+
+std::string escaped_name(std::string_view name) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    const size_t start = pos;
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(name.data() + pos),
+                              static_cast<utf8proc_ssize_t>(name.size() - pos), &cp);
+    if (n <= 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(name[pos++]));
+      continue;
+    }
+    pos += static_cast<size_t>(n);
+    const auto cat = utf8proc_category(cp);
+    if (cp == '\\') out += "\\\\";
+    else if (cp == '\n') out += "\\n";
+    else if (cp == '\r') out += "\\r";
+    else if (cp == '\t') out += "\\t";
+    else if (cp < 0x80 && cat == UTF8PROC_CATEGORY_CC) out += fmt::format("\\x{:02x}", cp);
+    else if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF) out += fmt::format("\\u{{{:04x}}}", cp);
+    else out.append(name.substr(start, pos - start));
+  }
+  return out;
+}
+
+bool is_printable_name(std::string_view name) {
+  size_t pos = 0;
+  while (pos < name.size()) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(name.data() + pos),
+                              static_cast<utf8proc_ssize_t>(name.size() - pos), &cp);
+    if (n <= 0) return false;
+    const auto cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF) return false;
+    pos += static_cast<size_t>(n);
+  }
+  return true;
 }
 
 namespace {

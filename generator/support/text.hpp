@@ -45,6 +45,15 @@ std::string_view codepoint_slice(std::string_view text, size_t first, size_t cou
 /// The text with control characters shown as U+FFFD, for terminal output.
 std::string printable(std::string_view text);
 
+/// True when a file name is valid UTF-8 without control or format
+/// characters (newline, ESC, a right-to-left override): such a name could
+/// forge a line of output or the manifest, or hide what the file is.
+bool is_printable_name(std::string_view name);
+
+/// The name with what is_printable_name refuses written as escapes
+/// (`\n`, `\x1b`, `\u{202e}`, `\xff` for a byte that is not UTF-8), and `\` as `\\`.
+std::string escaped_name(std::string_view name);
+
 /// True for `[a-z0-9]+(-[a-z0-9]+)*` of at most 80 characters: the content format's ID rule.
 bool is_valid_id(std::string_view id);
 

@@ -1,14 +1,19 @@
 #include "write/manifest.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <vector>
 
 #include "write/site_writer.hpp"
 
@@ -77,26 +82,64 @@ Manifest read_manifest(const std::filesystem::path& path) {
     s >> e.size >> std::hex >> e.hash >> std::dec;
     s.get();
     std::getline(s, rel);
-    if (!s.fail() && !rel.empty() && rel.find("..") == std::string::npos) m.entries[rel] = e;
+    if (!rel.empty() && rel[0] == '"') {
+      // Written by this version: a JSON string, so that no file name can
+      // end the line early and add an entry of its own.
+      const nlohmann::json j = nlohmann::json::parse(rel, nullptr, false);
+      rel = j.is_string() ? j.get<std::string>() : std::string();
+    }
+    const bool control = std::any_of(rel.begin(), rel.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+    if (!s.fail() && !rel.empty() && !control && rel.find("..") == std::string::npos) m.entries[rel] = e;
   }
   return m;
 }
 
 void write_manifest(const std::filesystem::path& path, const Manifest& m) {
   std::ofstream out(path, std::ios::binary);
-  out << "# overblik manifest: files this folder's last build wrote (size, hash, path)\n";
+  out << "# overblik manifest: files this folder's last build wrote (size, hash, path as a JSON string)\n";
   out << fmt::format("{}{:016x}\n", kInputPrefix, m.input);
   for (const Diagnostic& d : m.diagnostics) out << kDiagnosticPrefix << diagnostic_json(d) << "\n";
-  for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {}\n", e.size, e.hash, rel);
+  for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {}\n", e.size, e.hash, nlohmann::json(rel).dump());
   out.close();
   if (!out) throw WriteError(fmt::format("cannot write '{}'", path.string()));
 }
 
+namespace {
+
+/// XXH3-64 of the open file `fd`, which has `size` bytes; nullopt when it cannot be read whole.
+std::optional<uint64_t> hash_of(int fd, uint64_t size) {
+  XXH3_state_t* state = XXH3_createState();
+  if (!state) return std::nullopt;
+  XXH3_64bits_reset(state);
+  std::vector<char> buffer(1 << 16);
+  uint64_t total = 0;
+  ssize_t n = 0;
+  while ((n = ::read(fd, buffer.data(), buffer.size())) != 0) {
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) break;
+    XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(n));
+    total += static_cast<uint64_t>(n);
+  }
+  const uint64_t h = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  if (n < 0 || total != size) return std::nullopt;
+  return h;
+}
+
+}  // namespace
+
 bool is_untouched(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {
+  const int fd = ::open((out / rel).c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
   struct stat st {};
-  if (::stat((out / rel).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == e.size;
   const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  return static_cast<uint64_t>(st.st_size) == e.size && mtime <= old.written_ns;
+  same = same && mtime <= old.written_ns;
+  // The size and time can be kept by hand (touch -d); the bytes cannot:
+  // reading and hashing the site is cheap next to rendering it.
+  if (same) same = hash_of(fd, e.size) == e.hash;
+  ::close(fd);
+  return same;
 }
 
 bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {

@@ -15,6 +15,8 @@
 #include <sstream>
 
 #include "write/manifest.hpp"
+#include "write/output_folder.hpp"
+#include "support/text.hpp"
 #include "support/work_timer.hpp"
 
 namespace overblik {
@@ -41,8 +43,9 @@ Manifest previous_manifest(const fs::path& out) {
 void check_output_folder(const std::string& out_dir, const std::string& content_dir) {
   const fs::path out(out_dir), content(content_dir);
   std::error_code ec;
-  const fs::path o = fs::weakly_canonical(fs::absolute(out), ec);
+  const fs::path o = resolve_output_folder(out_dir);
   const fs::path c = fs::weakly_canonical(fs::absolute(content), ec);
+  const fs::path here = fs::weakly_canonical(fs::current_path(ec), ec);
   const char* home = std::getenv("HOME");
   if (o == o.root_path()) throw WriteError(fmt::format("refusing to write the site into '{}': it is the root folder", out.string()));
   if (home && o == fs::weakly_canonical(home, ec))
@@ -54,7 +57,12 @@ void check_output_folder(const std::string& out_dir, const std::string& content_
   if (o == c || inside(c, o) || inside(o, c))
     throw WriteError(fmt::format("refusing to write the site into '{}': it is, holds or lies inside the content folder '{}'",
                                  out.string(), content.string()));
-  previous_manifest(out);
+  // The swap would move the current folder away: the shell that ran the
+  // build would be left in a deleted folder.
+  if (!here.empty() && (o == here || inside(here, o)))
+    throw WriteError(fmt::format("refusing to write the site into '{}': it is or holds the current folder; "
+                                 "run the build from outside it, or choose another --out", out.string()));
+  previous_manifest(o);
 }
 
 namespace {
@@ -75,9 +83,10 @@ void write_bytes(const fs::path& path, std::string_view bytes) {
   if (::close(fd) != 0) throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
 }
 
-/// A path inside the site: relative, '/'-separated, no empty, "." or ".." part.
+/// A path inside the site: relative, '/'-separated, no empty, "." or ".."
+/// part, no control character (see is_printable_name).
 bool is_site_path(const std::string& rel) {
-  if (rel.empty() || rel[0] == '/') return false;
+  if (rel.empty() || rel[0] == '/' || !is_printable_name(rel)) return false;
   size_t start = 0;
   while (true) {
     const size_t end = rel.find('/', start);
@@ -120,6 +129,18 @@ void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& o
   }
 }
 
+/// Removes what interrupted builds left beside `out` (OUT.overblik-new*):
+/// with the output lock held, no other build is using them.
+void remove_leftovers(const fs::path& out) {
+  const std::string prefix = out.filename().string() + ".overblik-new";
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(out.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+    if (it->path().filename().string().rfind(prefix, 0) == 0) {
+      std::error_code ignored;
+      fs::remove_all(it->path(), ignored);
+    }
+}
+
 /// Exchanges two folders atomically (Linux renameat2); falls back to two renames.
 void swap_in(const fs::path& stage, const fs::path& out) {
   std::error_code ec;
@@ -140,10 +161,12 @@ void swap_in(const fs::path& stage, const fs::path& out) {
 
 }  // namespace
 
-SiteWriter::SiteWriter(const WriteOptions& options)
-    : out_(std::filesystem::path(options.out_dir).lexically_normal()),
-      stage_(out_.string() + ".overblik-new") {
+SiteWriter::SiteWriter(const WriteOptions& options) : out_(resolve_output_folder(options.out_dir)) {
   check_output_folder(options.out_dir, options.content_dir);
+  std::error_code ec;
+  fs::create_directories(out_.parent_path(), ec);
+  lock_ = std::make_unique<OutputLock>(out_);
+  // What the last build left, read again now that no other build can change it.
   old_ = previous_manifest(out_);
 }
 
@@ -155,7 +178,7 @@ SiteWriter::~SiteWriter() {
 }
 
 std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t input) {
-  const fs::path out = fs::path(out_dir).lexically_normal();
+  const fs::path out = resolve_output_folder(out_dir);
   std::error_code ec;
   if (input == 0 || !fs::is_regular_file(out / kManifestName, ec)) return std::nullopt;
   Manifest m = read_manifest(out / kManifestName);
@@ -168,16 +191,17 @@ std::optional<Manifest> up_to_date_manifest(const std::string& out_dir, uint64_t
 void SiteWriter::stage_once() {
   std::lock_guard lock(mutex_);
   if (staged_) return;
-  std::error_code ec;
-  fs::remove_all(stage_, ec);
-  fs::create_directories(stage_, ec);
-  if (ec) throw WriteError(fmt::format("cannot create '{}': {}", stage_.string(), ec.message()));
+  remove_leftovers(out_);
+  std::string name = out_.string() + ".overblik-new.XXXXXX";
+  if (!::mkdtemp(name.data()))
+    throw WriteError(fmt::format("cannot create a folder beside '{}': {}", out_.string(), std::strerror(errno)));
+  stage_ = name;
   staged_ = true;
 }
 
 void SiteWriter::put(const std::string& rel, std::string_view bytes) {
   if (!is_site_path(rel))
-    throw WriteError(fmt::format("refusing to write '{}': not a path inside the site", rel));
+    throw WriteError(fmt::format("refusing to write '{}': not a path inside the site", escaped_name(rel)));
   stage_once();
   WorkTimer timer(Work::write_files);
   const ManifestEntry e = entry_for(bytes);

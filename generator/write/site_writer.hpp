@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <stdexcept>
@@ -9,6 +10,7 @@
 
 #include "render/site.hpp"
 #include "write/manifest.hpp"
+#include "write/output_folder.hpp"
 
 namespace overblik {
 
@@ -37,8 +39,10 @@ extern const char* const kManifestName;
 /// non-empty folder that an earlier build did not write.
 void check_output_folder(const std::string& out_dir, const std::string& content_dir);
 
-/// Writes a site file by file, as the pages are rendered. The new site is
-/// assembled in a sibling folder (OUT.overblik-new) — unchanged files
+/// Writes a site file by file, as the pages are rendered. It holds the
+/// output folder's lock (OutputLock) from construction to destruction. The
+/// new site is assembled in a sibling folder with a unique name
+/// (OUT.overblik-new.XXXXXX) — unchanged files
 /// hard-linked from the old one, so they keep their modification time — and
 /// swapped in by finish() with one atomic rename: a reader sees the old site
 /// or the new one, never half of each, and a failure (or a writer destroyed
@@ -65,6 +69,7 @@ class SiteWriter {
   void put(const std::string& path, std::string_view bytes);
 
   std::filesystem::path out_, stage_;
+  std::unique_ptr<OutputLock> lock_;
   Manifest old_;
   std::mutex mutex_;
   bool staged_ = false, finished_ = false;

@@ -86,3 +86,15 @@ Nr;Titel;Initiativ;Budget 2025;Beskrivlese;Tema;;Kommentar;Status
 3;Natvarmestue;;;;;;;måske
 """
 write("unknown-columns.csv", UNKNOWN)
+
+# A UTF-8 export (no BOM, ';', LF) with one stray Windows-1252 byte: the "ø"
+# of "Bøger" pasted from an old program (0xF8) on line 3. The file is read as
+# UTF-8, that byte as Windows-1252, with a warning at its line and column.
+STRAY = """\
+Titel;Tema;Ansvarlig;Status
+Hjælp til fastholdelse af egen bolig;Den rette bolig;Socialchefen;Igangsat
+Læsegruppe med @;Fællesskaber;Kultur- og Fritidschefen;Foreslået
+"""
+data = STRAY.encode("utf-8").replace("@".encode(), b"B\xf8ger")
+with open(os.path.join(HERE, "utf8-stray-byte.csv"), "wb") as f:
+    f.write(data)

@@ -16,6 +16,7 @@ import queue
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -152,6 +153,99 @@ class EventStream:
         self.conn.close()
 
 
+def raw(port, data, timeout=5):
+    """Sends raw bytes; returns the status code of the answer (0 when none)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(data)
+        answer = b""
+        try:
+            while b"\r\n" not in answer:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:
+            pass
+    m = re.match(rb"HTTP/1\.[01] (\d{3})", answer)
+    return int(m.group(1)) if m else 0
+
+
+def request(port, method, path, headers=None, body=None):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        r = conn.getresponse()
+        r.read()
+        return r.status, dict((k.lower(), v) for k, v in r.getheaders())
+    except OSError as e:
+        return 0, {"error": str(e)}
+    finally:
+        conn.close()
+
+
+def hardening(port, content, tmp):
+    """DNS rebinding, methods and bodies, many event streams, an asset swapped for a link."""
+    for host in ["evil.example", f"evil.example:{port}", "127.0.0.1.evil.example", f"localhost.:{port}",
+                 f"127.0.0.1:{port}x", "localhost:80:80"]:
+        status, _ = request(port, "GET", "/", headers={"Host": host})
+        check(f"Host: {host} is refused (421)", status == 421, f"{status}")
+    for host in [f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}", "localhost"]:
+        status, _ = request(port, "GET", "/", headers={"Host": host})
+        check(f"Host: {host} is answered", status == 200, f"{status}")
+    check("a request without Host is refused", raw(port, b"GET / HTTP/1.0\r\n\r\n") == 421)
+    for method in ["POST", "PUT", "DELETE", "OPTIONS", "PATCH"]:
+        status, headers = request(port, method, "/", body=b"x" * 10)
+        check(f"{method} is refused (405, Allow: GET, HEAD)", status == 405 and headers.get("allow") == "GET, HEAD",
+              f"{status} {headers}")
+    status, _ = request(port, "HEAD", "/")
+    check("HEAD is answered", status == 200, f"{status}")
+    status, _ = request(port, "GET", "/", body=b"0123456789")
+    check("GET with a body is refused (413)", status == 413, f"{status}")
+    status = raw(port, b"GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nabcde\r\n0\r\n\r\n")
+    check("a chunked body is refused (413)", status == 413, f"{status}")
+
+    # 50 open event streams (a page left open in 50 tabs, or a hostile page):
+    # pages must still be answered, and at once.
+    streams, refused = [], 0
+    for _ in range(50):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.sendall(b"GET /_overblik/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+        streams.append(sock)
+    time.sleep(0.5)
+    start = time.monotonic()
+    ok = all(get(port, "/")[0] == 200 for _ in range(10))
+    took = time.monotonic() - start
+    check("pages are answered with 50 event streams open", ok and took < 3, f"{took:.2f} s")
+    for sock in streams:
+        try:
+            sock.settimeout(0.2)
+            if sock.recv(64).startswith(b"HTTP/1.1 503"):
+                refused += 1
+        except OSError:
+            pass
+        sock.close()
+    check("event streams beyond the limit are refused (503)", refused > 0, f"{refused} refused")
+
+    # An asset swapped for a symbolic link to a file outside the content folder
+    # is never served, neither before the rebuild nor after it.
+    asset = os.path.join(content, "assets", "bilag.txt")
+    status, _, body = get(port, "/assets/bilag.txt")
+    check("the asset is served", status == 200 and "bilag" in body, f"{status}")
+    os.rename(asset, asset + ".orig")
+    os.symlink(os.path.join(tmp, "hemmelig.txt"), asset)
+    leaked = False
+    end = time.monotonic() + 2
+    while time.monotonic() < end:
+        status, _, body = get(port, "/assets/bilag.txt")
+        leaked = leaked or "HEMMELIGT" in body
+        time.sleep(0.02)
+    check("an asset swapped for a link out is not served", not leaked and status != 200, f"{status}")
+    os.remove(asset)
+    os.rename(asset + ".orig", asset)
+    ok, _, status, _ = poll(port, "/assets/bilag.txt", lambda s, b: s == 200 and "bilag" in b)
+    check("the asset is served again once it is back", ok, f"{status}")
+
+
 def run(binary, content_src, tmp):
     content = os.path.join(tmp, "content")
     shutil.copytree(content_src, content)
@@ -160,6 +254,12 @@ def run(binary, content_src, tmp):
     title = field(initiative, "title")[1]
     themes_line, themes = field(initiative, "themes")
     page = "/initiativer/en-indgang/"
+
+    os.makedirs(os.path.join(content, "assets"), exist_ok=True)
+    with open(os.path.join(content, "assets", "bilag.txt"), "w", encoding="utf-8") as f:
+        f.write("Et bilag til planen.\n")
+    with open(os.path.join(tmp, "hemmelig.txt"), "w", encoding="utf-8") as f:
+        f.write("HEMMELIGT INDHOLD UDEN FOR INDHOLDSMAPPEN\n")
 
     server = Server(binary, content)
     try:
@@ -219,6 +319,8 @@ def run(binary, content_src, tmp):
         rewrite(initiative, "themes: [ukendt-tema]", f"themes: {themes}")
         ok, latency, status, _ = poll(port, page, lambda s, b: s == 200 and new_title in b)
         check("fixing the error brings the page back", ok, f"last status {status}")
+
+        hardening(port, content, tmp)
 
         server.proc.send_signal(signal.SIGINT)
         try:

@@ -1,10 +1,14 @@
 // overblik init / new / import: encodings, separators, headers, values, and
 // that what the scaffold writes passes the checker.
 #include <doctest/doctest.h>
+#include <stdlib.h>
+
+#include <filesystem>
 
 #include "pipeline/pipeline.hpp"
 #include "scaffold/csv_import.hpp"
 #include "scaffold/encoding.hpp"
+#include "scaffold/file_writer.hpp"
 #include "scaffold/import_columns.hpp"
 #include "scaffold/import_values.hpp"
 #include "scaffold/starter.hpp"
@@ -252,8 +256,8 @@ TEST_CASE("import: a stray quote spoils only its row") {
 TEST_CASE("the overlay shows planned writes as done") {
   MemoryFileSystem base;
   base.add("content/themes.yaml", "- id: a\n  title: A\n");
-  std::vector<FileWrite> writes = {{{"themes.yaml", "- id: b\n  title: B\n", true}, "content/themes.yaml", WriteAction::append},
-                                   {{"initiatives/x.md", "x", false}, "content/initiatives/x.md", WriteAction::create}};
+  std::vector<FileWrite> writes = {{{"themes.yaml", "- id: b\n  title: B\n", true}, "content/themes.yaml", WriteAction::append, "content"},
+                                   {{"initiatives/x.md", "x", false}, "content/initiatives/x.md", WriteAction::create, "content"}};
   OverlayFileSystem overlay(base, writes);
   CHECK(*overlay.read("content/themes.yaml", nullptr) == "- id: a\n  title: A\n- id: b\n  title: B\n");
   CHECK(overlay.kind("content/initiatives") == FileKind::directory);
@@ -262,4 +266,66 @@ TEST_CASE("the overlay shows planned writes as done") {
   REQUIRE(entries.size() == 2);
   CHECK(entries[0].name == "initiatives");
   CHECK(entries[1].name == "themes.yaml");
+}
+
+TEST_CASE("new: a title or theme title with line breaks cannot leave its YAML or comment") {
+  const Date today{2026, 1, 1};
+  MemoryFileSystem fs;
+  add_files(fs, starter_files(today));
+  ThemeList themes = *read_theme_list(*fs.read("content/themes.yaml", nullptr), "content/themes.yaml", nullptr);
+  REQUIRE(themes.themes.size() >= 2);
+  themes.themes.back().title += "\nstatus: stopped\r\u2028x\u0085y";
+  for (auto kind : {NewKind::initiative, NewKind::indicator, NewKind::page}) {
+    const std::string text = new_file_text(kind, "Titel\nstatus: stopped\n# x", themes, today);
+    // Every line is a comment, a key of the template, or Markdown after the front matter.
+    CHECK(text.find("\nstatus: stopped") == std::string::npos);
+    CHECK(text.find("\u2028") == std::string::npos);
+    CHECK(text.find("\u0085") == std::string::npos);
+    fs.add("content/" + new_file_path(kind, "ny"), text);
+  }
+  Checked c = check_memory(fs);
+  CHECK(errors_of(c) == "");
+  CHECK(yaml_comment_text("a\nb\rc\td\x7f" "e\u2029f") == "a b c d e f");
+}
+
+TEST_CASE("import: a UTF-8 file with a stray Windows-1252 byte is read as UTF-8, the byte reported") {
+  // "Hjælp" in UTF-8 twice, then "Bøger" with ø as the single Windows-1252 byte 0xF8.
+  const DecodedText d = decode_spreadsheet_text("Titel;Tema\nHj\xC3\xA6lp;Bolig\nHj\xC3\xA6lp 2;B\xF8ger\n");
+  CHECK(d.encoding == Encoding::utf8);
+  CHECK(d.text == "Titel;Tema\nHjælp;Bolig\nHjælp 2;Bøger\n");
+  REQUIRE(d.stray.size() == 1);
+  CHECK(d.stray[0].line == 3);
+  CHECK(d.stray[0].column == 10);
+  CHECK(d.stray[0].byte == 0xF8);
+  // A real Windows-1252 file (no UTF-8 sequence at all) is still that, without reports.
+  const DecodedText w = decode_spreadsheet_text("Titel\nHj\xE6lp\nB\xF8ger\n");
+  CHECK(w.encoding == Encoding::cp1252);
+  CHECK(w.text == "Titel\nHjælp\nBøger\n");
+  CHECK(w.stray.empty());
+}
+
+TEST_CASE("content commands do not write through a symbolic link that leads out") {
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "overblik-scaffold-XXXXXX").string();
+  const fs::path t = ::mkdtemp(tmpl.data());
+  fs::create_directories(t / "content" / "initiatives");
+  fs::create_directories(t / "outside");
+  fs::create_directories(t / "content" / "inside");
+  fs::create_symlink(t / "outside" / "victim.md", t / "content" / "initiatives" / "a.md");  // dangling, out
+  fs::create_symlink(t / "outside", t / "content" / "pages");                              // folder, out
+  fs::create_symlink("../inside/b.md", t / "content" / "initiatives" / "b.md");            // inside: followed
+  const std::string dir = (t / "content").string();
+  std::vector<std::string> refused;
+  auto writes = plan_writes(DiskFileSystem(), dir, {{"initiatives/a.md", "x"}, {"pages/p.md", "x"}, {"initiatives/b.md", "b"}},
+                            true, refused);
+  REQUIRE(writes.size() == 3);
+  CHECK(write_problem(writes[0]) != "");
+  CHECK_THROWS(apply_write(writes[0]));
+  CHECK_THROWS(apply_write(writes[1]));
+  CHECK_FALSE(fs::exists(t / "outside" / "victim.md"));
+  CHECK_FALSE(fs::exists(t / "outside" / "p.md"));
+  CHECK(write_problem(writes[2]) == "");
+  apply_write(writes[2]);
+  CHECK(fs::exists(t / "content" / "inside" / "b.md"));
+  fs::remove_all(t);
 }

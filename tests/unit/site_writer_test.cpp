@@ -3,6 +3,7 @@
 // an unfinished build leaves the old site as it was; an up-to-date build
 // found without rendering.
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -195,4 +196,106 @@ TEST_CASE("the manifest keeps the input and the diagnostics, whatever their text
   // A damaged diagnostic line: the manifest is not trusted to skip a build.
   std::ofstream(t.path / "m", std::ios::app) << "# diagnostic {not json\n";
   CHECK(read_manifest(t.path / "m").input == 0);
+}
+
+TEST_CASE("a file changed by hand with its size and an old time kept is not trusted") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  build(out, content, {{"a.html", "AAAA"}, {"b.html", "B"}}, 42);
+  REQUIRE(up_to_date_manifest(out.string(), 42));
+  std::ofstream(out / "a.html") << "EVIL";  // same size
+  const timespec old[2] = {{1000000000, 0}, {1000000000, 0}};  // 2001: before the manifest
+  REQUIRE(::utimensat(AT_FDCWD, (out / "a.html").c_str(), old, 0) == 0);
+  CHECK_FALSE(up_to_date_manifest(out.string(), 42));
+  const WriteStats s = build(out, content, {{"a.html", "AAAA"}, {"b.html", "B"}}, 42);
+  CHECK(s.written == 1);
+  CHECK(read(out / "a.html") == "AAAA");
+}
+
+TEST_CASE("a file name cannot add lines to the manifest") {
+  TempDir t;
+  Manifest m;
+  m.entries["x\n0 0000000000000000 CNAME"] = {1, 2};
+  m.entries["ok.html"] = {3, 4};
+  write_manifest(t.path / "m", m);
+  const Manifest back = read_manifest(t.path / "m");
+  CHECK(back.entries.count("CNAME") == 0);
+  CHECK(back.entries.count("ok.html") == 1);
+  CHECK(back.entries.size() == 1);  // a name with a control character is never trusted
+  // A manifest of an earlier version (paths not quoted) is still read.
+  std::ofstream(t.path / "old") << "# input 000000000000002a\n5 00000000000000ff a b/ø.html\n";
+  CHECK(read_manifest(t.path / "old").entries.at("a b/ø.html").hash == 0xff);
+
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  SiteWriter w({out.string(), content.string()});
+  CHECK_THROWS_AS(w.add("assets/x\n0 0000000000000000 CNAME", "x"), WriteError);
+  CHECK_THROWS_AS(w.add("assets/\x1b[31mred.png", "x"), WriteError);
+}
+
+TEST_CASE("--out with a trailing slash or through a symbolic link builds beside the real folder") {
+  TempDir t;
+  const fs::path content = t.path / "content";
+  fs::create_directories(content);
+  build((t.path / "site/").string() + "/", content, {{"a.html", "A"}});
+  CHECK(read(t.path / "site" / "a.html") == "A");
+  build((t.path / "site/").string(), content, {{"a.html", "B"}});
+  CHECK(read(t.path / "site" / "a.html") == "B");
+  // site -> www/plan: the link stays a link, the target gets the site.
+  fs::create_directories(t.path / "www");
+  fs::create_symlink("www/plan", t.path / "link");  // dangling at first
+  build(t.path / "link", content, {{"a.html", "A"}});
+  CHECK(fs::is_symlink(t.path / "link"));
+  CHECK(read(t.path / "www" / "plan" / "a.html") == "A");
+  build(t.path / "link", content, {{"a.html", "C"}});
+  CHECK(fs::is_symlink(t.path / "link"));
+  CHECK(read(t.path / "www" / "plan" / "a.html") == "C");
+  for (auto& e : fs::directory_iterator(t.path))
+    CHECK(e.path().filename().string().find("overblik-new") == std::string::npos);
+  for (auto& e : fs::directory_iterator(t.path / "www"))
+    CHECK(e.path().filename().string().find("overblik-new") == std::string::npos);
+}
+
+TEST_CASE("the output folder may not be the current folder or hold it") {
+  TempDir t;
+  const fs::path content = t.path / "content", site = t.path / "site";
+  fs::create_directories(content);
+  build(site, content, {{"a.html", "A"}});
+  const fs::path before = fs::current_path();
+  fs::current_path(site);
+  CHECK_THROWS_AS(SiteWriter({".", content.string()}), WriteError);
+  CHECK_THROWS_AS(SiteWriter({"./", content.string()}), WriteError);
+  fs::create_directories(site / "sub");
+  fs::current_path(site / "sub");
+  CHECK_THROWS_AS(SiteWriter({"..", content.string()}), WriteError);
+  fs::current_path(before);
+  CHECK(read(site / "a.html") == "A");
+}
+
+TEST_CASE("a second build of the same folder waits for the first, or gives up clearly") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  ::setenv("OVERBLIK_LOCK_TIMEOUT", "0", 1);
+  {
+    SiteWriter first({out.string(), content.string()});
+    first.add("a.html", "first");
+    try {
+      SiteWriter second({out.string(), content.string()});
+      FAIL("a second writer got the lock");
+    } catch (const WriteError& e) {
+      CHECK(std::string(e.what()).find("another build of") != std::string::npos);
+    }
+    first.finish(1);
+  }
+  ::unsetenv("OVERBLIK_LOCK_TIMEOUT");
+  CHECK(read(out / "a.html") == "first");
+  // A leftover of an interrupted build, under the old fixed name or a unique one, is cleared.
+  fs::create_directories(t.path / "site.overblik-new" / "x");
+  fs::create_directories(t.path / "site.overblik-new.abc123");
+  build(out, content, {{"a.html", "again"}});
+  CHECK_FALSE(fs::exists(t.path / "site.overblik-new"));
+  CHECK_FALSE(fs::exists(t.path / "site.overblik-new.abc123"));
+  CHECK(fs::exists(t.path / "site.overblik-lock"));
 }

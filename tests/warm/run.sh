@@ -80,6 +80,36 @@ touch site/index.html
 build touched --content content
 expect "a touched output file is written again" "$(wrote touched)" "$n files (1 written, $((n - 1)) unchanged, 0 removed)"
 
+# A file changed by hand with its size kept and an old time set (touch -d):
+# not trusted, written again, and its bytes restored.
+cp site/index.html index.orig
+python3 - site/index.html <<'EOF_PY'
+import sys
+p = sys.argv[1]
+b = bytearray(open(p, "rb").read())
+i = b.index(b"<title>") + 7
+b[i:i + 4] = b"HACK"
+open(p, "wb").write(bytes(b))
+EOF_PY
+touch -d '2001-01-01' site/index.html
+build tampered --content content
+expect "a file changed with its size and an old time kept is written again" "$(wrote tampered)" \
+  "$n files (1 written, $((n - 1)) unchanged, 0 removed)"
+cmp -s site/index.html index.orig && pass "…and has its built bytes again" || fail "the tampered file was kept"
+# The same in a build with other input (the file is kept only if its bytes are as recorded).
+python3 - site/index.html <<'EOF_PY'
+import sys
+p = sys.argv[1]
+b = bytearray(open(p, "rb").read())
+i = b.index(b"<title>") + 7
+b[i:i + 4] = b"HACK"
+open(p, "wb").write(bytes(b))
+EOF_PY
+touch -d '2001-01-01' site/index.html
+DAY=2026-11-25 build tampered2 --content content
+grep -q HACK site/index.html && fail "a build with other input kept the tampered file" ||
+  pass "a build with other input writes the tampered file again"
+
 # A content change: built again.
 printf '\nEn ny sætning.\n' >>"content/pages/$(ls content/pages | head -1)"
 build edited --content content

@@ -519,5 +519,9 @@ fi
 exhaust symlink-loop-deep fail 'assets/x/y/op:1:1'
 exhaust symlink-fanout pass
 
+# File names with control characters, and the output folder (issue 14, items 6–10).
+# shellcheck source=output-and-names.sh
+source "$HERE/output-and-names.sh"
+
 echo "broken: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
