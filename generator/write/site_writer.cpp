@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "write/manifest.hpp"
@@ -117,11 +118,17 @@ void keep(const fs::path& from, const fs::path& to) {
 void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& old, const Manifest& produced) {
   std::error_code ec;
   if (!fs::exists(out, ec)) return;
+  // Folders an earlier build made for its files: not the user's, and not
+  // kept empty when their pages are gone (their user files still are).
+  std::set<std::string> made;
+  for (auto& [rel, e] : old.entries)
+    for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
+      made.insert(rel.substr(0, slash));
   for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string rel = it->path().lexically_relative(out).generic_string();
     if (rel == kManifestName || old.entries.count(rel) || produced.entries.count(rel)) continue;
     if (it->is_directory()) {
-      fs::create_directories(stage / rel, ec);
+      if (!made.count(rel)) fs::create_directories(stage / rel, ec);
     } else {
       fs::create_directories((stage / rel).parent_path(), ec);
       keep(it->path(), stage / rel);

@@ -299,3 +299,17 @@ TEST_CASE("a second build of the same folder waits for the first, or gives up cl
   CHECK_FALSE(fs::exists(t.path / "site.overblik-new.abc123"));
   CHECK(fs::exists(t.path / "site.overblik-lock"));
 }
+
+TEST_CASE("a page no longer produced leaves no empty folder; the user's files in one stay") {
+  TempDir t;
+  const fs::path out = t.path / "site", content = t.path / "content";
+  fs::create_directories(content);
+  build(out, content, {{"a/index.html", "A"}, {"b/index.html", "B"}, {"c/d/index.html", "C"}});
+  std::ofstream(out / "b" / "note.txt") << "mine";
+  fs::create_directories(out / "own-empty");
+  build(out, content, {{"a/index.html", "A"}});
+  CHECK_FALSE(fs::exists(out / "c"));
+  CHECK(read(out / "b" / "note.txt") == "mine");
+  CHECK_FALSE(fs::exists(out / "b" / "index.html"));
+  CHECK(fs::is_directory(out / "own-empty"));
+}
