@@ -71,6 +71,15 @@ char first_char(cmark_node* node) {
   }
 }
 
+/// The file position of a byte offset in a body (verbatim text).
+Mark mark_at(const MarkdownText& md, const LineIndex& index, size_t offset) {
+  const auto it = std::upper_bound(index.starts.begin(), index.starts.end(), offset);
+  const size_t l = static_cast<size_t>(it - index.starts.begin()) - 1;
+  const std::string_view text(md.text);
+  const int col = line_column_at(text.substr(index.starts[l], offset - index.starts[l] + 1), offset - index.starts[l]).column;
+  return {md.first_line + static_cast<int>(l), col};
+}
+
 Mark mark_of(const MarkdownText& md, const LineIndex& index, std::string_view source, cmark_node* node) {
   int line = cmark_node_get_start_line(node);
   int column = cmark_node_get_start_column(node);
@@ -182,10 +191,62 @@ void check_link(const MarkdownText& md, const LineIndex& index, std::string_view
 
 }  // namespace
 
+namespace {
+
+/// Footnotes (1.2): a reference left as text has no definition; a definition
+/// that cmark dropped was never referenced. Found in the text, since cmark
+/// keeps neither in the tree.
+void check_footnotes(const MarkdownText& md, const LineIndex& index, std::string_view source,
+                     const std::set<std::string>& used, const std::vector<std::pair<std::string, size_t>>& dangling,
+                     Diagnostics& diags) {
+  for (auto& [label, offset] : dangling)
+    diags.warning(md.path, md.yaml_column == 0 ? mark_at(md, index, offset) : markdown_position(md, source, offset),
+                  fmt::format("footnote [^{}] has no definition", label),
+                  fmt::format("add a line '[^{}]: the note' below the paragraph", label));
+  for (size_t l = 0; l < index.starts.size(); ++l) {
+    std::string_view line = std::string_view(md.text).substr(index.starts[l], index.line_end(md.text, l) - index.starts[l]);
+    size_t i = line.find_first_not_of(' ');
+    if (i == std::string_view::npos || i > 3 || line.substr(i, 2) != "[^") continue;
+    size_t close = line.find("]:", i);
+    if (close == std::string_view::npos) continue;
+    std::string label(line.substr(i + 2, close - i - 2));
+    if (label.empty() || used.count(label)) continue;
+    const size_t offset = index.starts[l] + i;
+    diags.warning(md.path, md.yaml_column == 0 ? mark_at(md, index, offset) : markdown_position(md, source, offset),
+                  fmt::format("footnote [^{}] is defined but never referenced", label),
+                  fmt::format("write [^{}] in the text where the note belongs, or remove the definition", label));
+  }
+}
+
+/// References written as "[^label]" that cmark left as text (no definition), with their offsets.
+void find_dangling(cmark_node* node, const MarkdownText& md, const LineIndex& index,
+                   std::vector<std::pair<std::string, size_t>>& out) {
+  const std::string literal = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+  for (size_t at = literal.find("[^"); at != std::string::npos; at = literal.find("[^", at + 2)) {
+    size_t close = literal.find(']', at);
+    if (close == std::string::npos || close == at + 2) continue;
+    std::string label = literal.substr(at + 2, close - at - 2);
+    if (label.find_first_of(" \t[") != std::string::npos) continue;
+    // From the start of the block that holds it, the first such reference.
+    cmark_node* block = node;
+    while (block && (cmark_node_get_start_line(block) <= 0 || cmark_node_get_type(block) == CMARK_NODE_TEXT))
+      block = cmark_node_parent(block);
+    size_t base = block ? offset_of(md.text, index, cmark_node_get_start_line(block), 1) : 0;
+    size_t found = md.text.find("[^" + label + "]", base);
+    out.emplace_back(label, found == std::string::npos ? base : found);
+  }
+}
+
+}  // namespace
+
 void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags, std::string_view source) {
   if (md.text.empty()) return;
   MarkdownTree tree(md.text);
   const LineIndex index(md.text);
+  const bool footnotes = md.text.find("[^") != std::string::npos;
+  std::set<std::string> used_notes;
+  std::vector<std::pair<std::string, size_t>> dangling;
+  if (footnotes) merge_text_nodes(tree.root());  // "[", "^1", "]" are separate text nodes until merged
   std::set<int> html_lines;  // one warning per line: <b>x</b> is one piece of HTML to its author
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
@@ -199,9 +260,24 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
       }
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE: check_link(md, index, source, node, known, diags); break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION: {
+        // cmark keeps only the definitions something refers to; its label is read from its line.
+        const int line = cmark_node_get_start_line(node);
+        if (line < 1 || static_cast<size_t>(line) > index.starts.size()) break;
+        const size_t start = index.starts[static_cast<size_t>(line - 1)];
+        std::string_view text = std::string_view(md.text).substr(start, index.line_end(md.text, static_cast<size_t>(line - 1)) - start);
+        size_t open = text.find("[^"), close = text.find("]:");
+        if (open != std::string_view::npos && close != std::string_view::npos && close > open + 2)
+          used_notes.insert(std::string(text.substr(open + 2, close - open - 2)));
+        break;
+      }
+      case CMARK_NODE_TEXT:
+        if (footnotes) find_dangling(node, md, index, dangling);
+        break;
       default: break;
     }
   });
+  if (footnotes) check_footnotes(md, index, source, used_notes, dangling, diags);
 }
 
 }  // namespace overblik

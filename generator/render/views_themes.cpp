@@ -15,6 +15,7 @@ data cards_of(const ViewContext& v, const std::vector<const Initiative*>& items)
 data theme_entry(const ViewContext& v, const Theme& t, const std::string& path) {
   data d = v.theme_link(t);
   put(d, "summary_html", v.html(t.summary, path, 3));
+  put_goal_and_results(v, t, path, 4, d);
   put(d, "is_group", t.is_group());
   auto primary = v.initiatives_of(t, true), secondary = v.initiatives_of(t, false);
   put(d, "initiative_count", std::to_string(primary.size() + secondary.size()));
@@ -59,6 +60,8 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   pv.frame = page_frame(v, pv.path, pv.kind, t.title, t.title, v.urls.themes(), crumbs);
   data d = v.theme_link(t);
   put(d, "summary_html", v.html(t.summary, pv.path));
+  put_goal_and_results(v, t, pv.path, 3, d);
+  put(d, "caption", v.l.get(t.is_group() ? "group_caption" : "theme_caption"));
   put(d, "is_group", t.is_group());
   data children = list();
   for (auto& id : t.children) append(children, v.theme_link(*v.theme_by_id.at(id)));
