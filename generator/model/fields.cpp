@@ -368,7 +368,10 @@ Fields::Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known
     // {value: 1.494,5} is {value: 1.494, 5: }: the comma separates entries.
     if (hint.empty() && v.is_null() && !k.quoted && parse_number(k.text))
       hint = "inside { } a ',' separates entries: write decimal numbers with '.' (1494.5), without thousands separators";
-    if (hint.empty()) hint = fmt::format("allowed keys: {}; free data for templates goes under extra:", fmt::join(known, ", "));
+    if (hint.empty())
+      hint = std::find(known.begin(), known.end(), "extra") != known.end()
+                 ? fmt::format("allowed keys: {}; free data for templates goes under extra:", fmt::join(known, ", "))
+                 : fmt::format("allowed keys: {}", fmt::join(known, ", "));
     c.error(k.mark, fmt::format("unknown key '{}' in {}", k.text, what_), hint);
   }
 }

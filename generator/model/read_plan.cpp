@@ -13,8 +13,8 @@ namespace {
 
 const std::vector<std::string> kPlanKeys = {
     "title", "subtitle", "organisation", "department", "language", "period", "published", "base_url",
-    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "extra",
-    "terms", "status", "default_status", "sections"};
+    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days",
+    "terms", "status", "default_status", "sections", "extra"};
 
 bool is_http_url(std::string_view s) {
   for (std::string_view scheme : {"http://", "https://"}) {
@@ -125,8 +125,8 @@ PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics&
 
 namespace {
 
-const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary", "extra",
-                                             "goal", "results"};
+const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary",
+                                             "goal", "results", "extra"};
 
 std::optional<ThemeResult> read_result(const Ctx& c, const YamlNode& n, const Known& known) {
   ThemeResult r;

@@ -57,19 +57,23 @@ void check_segments(const Ctx& c, const YamlNode& root, Terms& terms, const std:
     const YamlNode* at = root.find(level);
     const Mark m = at && at->find("segment") ? at->find("segment")->mark : root.mark;
     const std::string& seg = t->segment;
-    std::string problem;
-    if (auto it = used.find(seg); it != used.end())
+    std::string problem, hint;
+    if (auto it = used.find(seg); it != used.end()) {
       problem = fmt::format("the segment '{}' is also the segment of '{}'", seg, it->second);
-    else if (seg != default_segment(level, language) &&
-             std::find(kReservedSlugs.begin(), kReservedSlugs.end(), seg) != kReservedSlugs.end())
+      hint = "give every level a folder of its own";
+    } else if (seg != default_segment(level, language) &&
+               std::find(kReservedSlugs.begin(), kReservedSlugs.end(), seg) != kReservedSlugs.end()) {
       problem = fmt::format("the segment '{}' is an address the site uses itself", seg);
-    else if (known.pages.count(seg))
+      hint = fmt::format("choose another folder name for the {} pages", level);
+    } else if (known.pages.count(seg)) {
       problem = fmt::format("the segment '{}' is also the address of pages/{}.md", seg, seg);
+      hint = "rename the page, or choose another folder name";
+    }
     if (problem.empty()) {
       used.emplace(seg, level);
       continue;
     }
-    c.error(m, problem, "give every level its own folder name, e.g. fokusomraader, spor");
+    c.error(m, problem, hint);
     t->segment.clear();
   }
 }
