@@ -122,13 +122,17 @@ std::string localise_footnotes(std::string html, const LinkContext& ctx) {
   const std::string p = ctx.id_prefix + ctx.footnote_prefix;
   for (const char* attr : {"href=\"#", "id=\""})
     for (const char* kind : {"fn-", "fnref-"}) replace_all(html, std::string(attr) + kind, std::string(attr) + p + kind);
-  const std::string back = "aria-label=\"Back to reference ";
+  // cmark-gfm names every back link "Back to content"; name it by its note's number instead.
+  const std::string back = "aria-label=\"Back to content\"";
+  size_t note = 0, scanned = 0;
   for (size_t pos = html.find(back); pos != std::string::npos; pos = html.find(back, pos + 1)) {
-    size_t end = html.find('"', pos + back.size());
-    if (end == std::string::npos) break;
+    for (size_t li = html.find("<li id=\"", scanned); li != std::string::npos && li < pos; li = html.find("<li id=\"", li + 1)) {
+      ++note;
+      scanned = li + 1;
+    }
     std::string label = ctx.footnote_back;
-    replace_all(label, "{n}", html.substr(pos + back.size(), end - pos - back.size()));
-    html.replace(pos, end + 1 - pos, "aria-label=\"" + label + "\"");
+    replace_all(label, "{n}", std::to_string(note));
+    html.replace(pos, back.size(), "aria-label=\"" + label + "\"");
   }
   return html;
 }
