@@ -44,13 +44,16 @@ Labels with_terms(const Labels& base, const Terms& terms) {
     bool renamed = false;
     for (const Level& lv : levels) {
       const std::string one_token = std::string("{") + lv.name, many_token = std::string("{") + lv.plural + "}";
+      // "{theme:}" names the level without its word: for a sentence that reads right without it.
       const bool named = text.find(one_token + "}") != std::string::npos || text.find(many_token) != std::string::npos ||
+                         text.find(one_token + ":}") != std::string::npos ||
                          text.find("{" + capitalise(lv.name) + "}") != std::string::npos ||
                          text.find("{" + capitalise(lv.plural) + "}") != std::string::npos;
       if (!named) continue;
       renamed = renamed || lv.term->has_value();
       const std::string one = *lv.term ? (*lv.term)->one : base.get(std::string("term_") + lv.name + "_one");
       const std::string many = *lv.term ? (*lv.term)->many : base.get(std::string("term_") + lv.name + "_many");
+      replace_all(text, "{" + std::string(lv.name) + ":}", "");
       replace_all(text, "{" + std::string(lv.name) + "}", one);
       replace_all(text, "{" + std::string(lv.plural) + "}", many);
       replace_all(text, "{" + capitalise(lv.name) + "}", capitalise(one));

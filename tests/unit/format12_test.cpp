@@ -125,13 +125,18 @@ TEST_CASE("terms replace the interface's words only where the plan renames a lev
                {"term_initiative_many", "initiativer"},
                {"terms.nav_initiatives", "{Initiatives}"},
                {"terms.nav_themes", "{Themes}"},
-               {"terms.matrix_caption", "{Initiatives} og {themes}"}});
+               {"terms.matrix_caption", "{Initiatives} og {themes}"},
+               {"primary_theme", "primært tema"},
+               {"terms.primary_theme", "primær tilknytning{theme:}"}});
   Terms terms;
   terms.initiative = Term{"fokusområde", "fokusområder", ""};
   Labels l = with_terms(base, terms);
   CHECK(l.get("nav_initiatives") == "Fokusområder");
   CHECK(l.get("nav_themes") == "Temaer");
   CHECK(l.get("matrix_caption") == "Fokusområder og temaer");
+  CHECK(l.get("primary_theme") == "primært tema");  // the theme is not renamed
+  terms.theme = Term{"spor", "spor", ""};
+  CHECK(with_terms(base, terms).get("primary_theme") == "primær tilknytning");
   CHECK(with_terms(base, {}).get("matrix_caption") == "[matrix_caption]");
   CHECK(capitalise("øvrige") == "Øvrige");
 }
