@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "diff/plan_diff.hpp"
 #include "render/diff_report.hpp"
+#include "render/terms.hpp"
 #include "render/template_set.hpp"
 #include "support/git_file_system.hpp"
 
@@ -82,7 +83,7 @@ Command add_diff_command(CLI::App& app) {
               const TemplateSet theme = TemplateSet::builtin();
               const DiffFormat format = args->format == "json" ? DiffFormat::json
                                         : args->format == "markdown" ? DiffFormat::markdown : DiffFormat::text;
-              std::cout << diff_report(diff_plans(*old_plan, *new_plan), theme.labels(new_plan->info.language), format);
+              std::cout << diff_report(diff_plans(*old_plan, *new_plan), with_terms(theme.labels(new_plan->info.language), new_plan->info.terms), format);
               return kOk;
             } catch (const std::exception& e) {
               std::cerr << "overblik: " << e.what() << "\n";

@@ -97,7 +97,8 @@ MarkdownTree::MarkdownTree(std::string_view text) {
   if (excess_) text = {};
   {
     std::lock_guard lock(parse_mutex());
-    parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
+    // Footnotes (1.2): text without "[^" parses exactly as before.
+    parser_ = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
     for (const char* name : {"table", "strikethrough", "autolink"}) {
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
         cmark_parser_attach_syntax_extension(parser_, ext);

@@ -93,11 +93,15 @@ void check_dates(const ModelOptions& opt, const PlanInfo& info, std::vector<Init
                  Diagnostics& diags) {
   const long today = opt.today.days();
   for (Initiative& in : initiatives) {
+    if (!in.status_stated) in.status = info.default_status;
     for (const Update& u : in.updates)
       if (u.date > opt.today)
         diags.warning(in.path, u.mark, fmt::format("the update is dated {}, after the build date {}", u.date.iso(), opt.today.iso()),
                       "check the year; builds use today's date unless --today is given");
-    if (in.status != Status::approved && in.status != Status::started) continue;
+    // An ended plan is history; and without a readable `published` (its own
+    // error) there is no date to count from.
+    if (info.ended || (in.status != Status::approved && in.status != Status::started)) continue;
+    if (!in.last_update && !info.published_ok) continue;
     Date since = in.last_update ? *in.last_update : info.published;
     long days = today - since.days();
     if (days > info.stale_after_days) {
@@ -108,6 +112,28 @@ void check_dates(const ModelOptions& opt, const PlanInfo& info, std::vector<Init
                     fmt::format("add an update with today's date; stale_after_days in plan.yaml is {}", info.stale_after_days));
     }
   }
+}
+
+/// A result bound to an indicator names one of its series (or it has only one).
+void check_result_series(const SourceFile& themes_file, Plan& plan, Diagnostics& diags) {
+  for (Theme& t : plan.themes)
+    for (ThemeResult& r : t.results) {
+      if (r.indicator.empty()) continue;
+      const Indicator* ind = plan.indicator(r.indicator);
+      if (!ind) continue;  // the indicator's own file has an error
+      std::vector<std::string> names;
+      for (const Series& s : ind->series) names.push_back(s.name);
+      if (r.series.empty() && names.size() > 1) {
+        diags.error(themes_file.path, r.mark, fmt::format("indicator '{}' has {} series; say which one", ind->id, names.size()),
+                    fmt::format("add series: with one of {}", fmt::join(names, ", ")));
+        r.indicator.clear();
+      } else if (!r.series.empty() && std::find(names.begin(), names.end(), r.series) == names.end()) {
+        std::string hint = did_you_mean(r.series, names);
+        diags.error(themes_file.path, r.mark, fmt::format("indicator '{}' has no series '{}'", ind->id, r.series),
+                    hint.empty() ? fmt::format("its series: {}", fmt::join(names, ", ")) : hint);
+        r.indicator.clear();
+      }
+    }
 }
 
 std::vector<Page> read_pages(const ContentFiles& files, const Known& known, int jobs, Diagnostics& diags) {
@@ -155,10 +181,15 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
   plan.content_dir = files.dir;
   plan.assets = files.assets;
   std::vector<Theme> themes;
-  if (files.themes) themes = read_themes(*files.themes, diags);
+  if (files.themes) themes = read_themes(*files.themes, gather_known(files, {}), diags);
   Known known = gather_known(files, themes);
   if (files.plan) plan.info = read_plan_info(*files.plan, known, diags);
-  for (const Theme& t : themes) check_markdown(t.summary, known, diags, files.themes ? std::string_view(files.themes->text) : std::string_view());
+  const std::string_view themes_text = files.themes ? std::string_view(files.themes->text) : std::string_view();
+  for (const Theme& t : themes) {
+    check_markdown(t.summary, known, diags, themes_text);
+    check_markdown(t.goal, known, diags, themes_text);
+    for (const ThemeResult& r : t.results) check_markdown(r.text, known, diags, themes_text);
+  }
   plan.themes = display_order(std::move(themes));
 
   plan.initiatives = read_all<Initiative>(files.initiatives, options.jobs, diags,
@@ -172,6 +203,7 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
   check_unique_numbers(plan.initiatives, diags);
   check_dates(options, plan.info, plan.initiatives, diags);
   plan.indicators = read_indicators(files, known, options.jobs, diags);
+  if (files.themes) check_result_series(*files.themes, plan, diags);
   plan.pages = read_pages(files, known, options.jobs, diags);
   return plan;
 }

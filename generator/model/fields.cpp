@@ -109,10 +109,12 @@ std::optional<long long> read_int(const Ctx& c, const YamlNode& n, const std::st
     const bool ranged = max - min <= 100000;
     std::string_view bare = trim(n.text);
     const bool percent = ends_with(bare, "%") && all_digits(trim(bare.substr(0, bare.size() - 1)));
+    std::string hint = percent ? fmt::format("write {}, without the '%'", trim(bare.substr(0, bare.size() - 1)))
+                               : range_hint(n.text, what);
     c.error(n.mark,
             ranged ? fmt::format("{} must be a whole number from {} to {}, not '{}'", what, min, max, n.text)
                    : fmt::format("{} must be a whole number, not '{}'", what, n.text),
-            percent ? fmt::format("write {}, without the '%'", trim(bare.substr(0, bare.size() - 1))) : std::string());
+            hint);
     return std::nullopt;
   }
   if (v < min || v > max) {
@@ -211,10 +213,34 @@ std::string period_hint(std::string_view s) {
   return forms;
 }
 
+std::optional<std::pair<std::string, std::string>> split_range(std::string_view text) {
+  std::string_view s = trim(text);
+  for (std::string_view dash : {"\u2013", "\u2014", "-", "/"}) {
+    // The dash between two periods: the last one, so "2021-05–2022-06" splits at the en dash.
+    size_t at = s.rfind(dash);
+    while (at != std::string_view::npos && at > 0) {
+      std::string a(trim(s.substr(0, at))), b(trim(s.substr(at + dash.size())));
+      if (parse_period(a) && parse_period(b)) return std::pair{a, b};
+      at = at == 0 ? std::string_view::npos : s.rfind(dash, at - 1);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string range_hint(std::string_view text, const std::string& what) {
+  auto range = split_range(text);
+  if (!range) return {};
+  if (what == "'start'" || what == "'end'")
+    return fmt::format("write start: {} and end: {}", range->first, range->second);
+  return fmt::format("this takes one period, not a range; write {}, or give start: {} and end: {}", range->first,
+                     range->first, range->second);
+}
+
 std::optional<Period> read_period(const Ctx& c, const YamlNode& n, const std::string& what) {
   if (!expect_scalar(c, n, what, "a period")) return std::nullopt;
   if (auto p = parse_period(n.text)) return p;
-  c.error(n.mark, fmt::format("{} is not a period: '{}'", what, n.text), period_hint(n.text));
+  std::string hint = range_hint(n.text, what);
+  c.error(n.mark, fmt::format("{} is not a period: '{}'", what, n.text), hint.empty() ? period_hint(n.text) : hint);
   return std::nullopt;
 }
 
@@ -268,7 +294,8 @@ std::optional<std::string> read_choice(const Ctx& c, const YamlNode& n, const st
       {"udskudt", "postponed"},  {"stoppet", "stopped"},     {"lille", "small"},         {"mellem", "medium"},
       {"stor", "large"},         {"opfyldt", "met"},         {"fremgang", "progress"},   {"ingen fremgang", "no-progress"},
       {"undervejs", "pending"},  {"ikke opfyldt", "not-met"}, {"ingen data", "no-data"},
-      {"dansk", "da"},           {"engelsk", "en"},          {"danish", "da"},           {"english", "en"}};
+      {"dansk", "da"},           {"engelsk", "en"},          {"danish", "da"},           {"english", "en"},
+      {"ikke oplyst", "none"},   {"aktiv", "active"},        {"afsluttet", "ended"},     {"ophørt", "ended"}};
   const std::string lower = fold_case(trim(n.text));
   for (auto& [label, key] : kDanish) {
     if (lower == label && std::find(choices.begin(), choices.end(), key) != choices.end()) {
@@ -341,7 +368,10 @@ Fields::Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known
     // {value: 1.494,5} is {value: 1.494, 5: }: the comma separates entries.
     if (hint.empty() && v.is_null() && !k.quoted && parse_number(k.text))
       hint = "inside { } a ',' separates entries: write decimal numbers with '.' (1494.5), without thousands separators";
-    if (hint.empty()) hint = fmt::format("allowed keys: {}; free data for templates goes under extra:", fmt::join(known, ", "));
+    if (hint.empty())
+      hint = std::find(known.begin(), known.end(), "extra") != known.end()
+                 ? fmt::format("allowed keys: {}; free data for templates goes under extra:", fmt::join(known, ", "))
+                 : fmt::format("allowed keys: {}", fmt::join(known, ", "));
     c.error(k.mark, fmt::format("unknown key '{}' in {}", k.text, what_), hint);
   }
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "load/yaml_tree.hpp"
@@ -51,6 +52,12 @@ struct NumberProblem {
   std::string hint;
 };
 NumberProblem explain_number(std::string_view text);
+
+/// Two periods written as one range ("2021–2024", "2021 - 2024", "2021/2024"), split; nullopt otherwise.
+std::optional<std::pair<std::string, std::string>> split_range(std::string_view text);
+/// The hint for a range written where one period is wanted ("write start: 2021 and end: 2024"),
+/// or empty when `text` is not a range. `what` names the key ("'start'").
+std::string range_hint(std::string_view text, const std::string& what);
 
 /// What to write instead of `text`, which is not a period ("a quarter is Q1, Q2, Q3 or Q4").
 std::string period_hint(std::string_view text);

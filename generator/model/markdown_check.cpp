@@ -27,6 +27,12 @@ size_t line_of(const std::vector<size_t>& starts, size_t offset) {
   return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin()) - 1;
 }
 
+/// The text of 0-based line `l`, without its line break.
+std::string_view line_text(std::string_view text, const std::vector<size_t>& starts, size_t l) {
+  const size_t end = l + 1 < starts.size() ? starts[l + 1] - 1 : text.size();
+  return text.substr(starts[l], end - starts[l]);
+}
+
 bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
 
 /// Byte offset in `source` where the text of a YAML scalar starts.
@@ -230,11 +236,64 @@ void report_excess(const MarkdownText& md, const MarkdownExcess& excess, Markdow
 
 }  // namespace
 
+namespace {
+
+/// Footnotes (1.2): a reference left as text has no definition; a definition
+/// that cmark dropped was never referenced. Found in the text, since cmark
+/// keeps neither in the tree.
+void check_footnotes(const MarkdownText& md, const std::vector<size_t>& starts, std::string_view source,
+                     const std::set<std::string>& used, const std::vector<std::pair<std::string, size_t>>& dangling,
+                     Diagnostics& diags) {
+  for (auto& [label, offset] : dangling)
+    diags.warning(md.path, markdown_position(md, source, offset),
+                  fmt::format("footnote [^{}] has no definition", label),
+                  fmt::format("add a line '[^{}]: the note' below the paragraph", label));
+  for (size_t l = 0; l < starts.size(); ++l) {
+    std::string_view line = line_text(md.text, starts, l);
+    size_t i = line.find_first_not_of(' ');
+    if (i == std::string_view::npos || i > 3 || line.substr(i, 2) != "[^") continue;
+    size_t close = line.find("]:", i);
+    if (close == std::string_view::npos) continue;
+    std::string label(line.substr(i + 2, close - i - 2));
+    if (label.empty() || used.count(label)) continue;
+    const size_t offset = starts[l] + i;
+    diags.warning(md.path, markdown_position(md, source, offset),
+                  fmt::format("footnote [^{}] is defined but never referenced", label),
+                  fmt::format("write [^{}] in the text where the note belongs, or remove the definition", label));
+  }
+}
+
+/// References written as "[^label]" that cmark left as text (no definition), with their offsets.
+void find_dangling(cmark_node* node, const MarkdownText& md, const MarkdownPositions& positions,
+                   std::vector<std::pair<std::string, size_t>>& out) {
+  const std::string literal = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+  for (size_t at = literal.find("[^"); at != std::string::npos; at = literal.find("[^", at + 2)) {
+    size_t close = literal.find(']', at);
+    if (close == std::string::npos || close == at + 2) continue;
+    std::string label = literal.substr(at + 2, close - at - 2);
+    if (label.find_first_of(" \t[") != std::string::npos) continue;
+    // From the start of the block that holds it, the first such reference.
+    cmark_node* block = node;
+    while (block && (cmark_node_get_start_line(block) <= 0 || cmark_node_get_type(block) == CMARK_NODE_TEXT))
+      block = cmark_node_parent(block);
+    size_t base = block ? positions.offset(cmark_node_get_start_line(block), 1) : 0;
+    size_t found = md.text.find("[^" + label + "]", base);
+    out.emplace_back(label, found == std::string::npos ? base : found);
+  }
+}
+
+}  // namespace
+
 void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags, std::string_view source) {
   if (md.text.empty()) return;
   MarkdownTree tree(md.text);
   MarkdownPositions positions(md, source);
   if (tree.excess()) return report_excess(md, *tree.excess(), positions, diags);
+  const std::vector<size_t> starts = line_starts(md.text);
+  const bool footnotes = md.text.find("[^") != std::string::npos;
+  std::set<std::string> used_notes;
+  std::vector<std::pair<std::string, size_t>> dangling;
+  if (footnotes) merge_text_nodes(tree.root());  // "[", "^1", "]" are separate text nodes until merged
   std::set<int> html_lines;  // one warning per line: <b>x</b> is one piece of HTML to its author
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
@@ -248,9 +307,23 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
       }
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE: check_link(md, positions, node, known, diags); break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION: {
+        // cmark keeps only the definitions something refers to; its label is read from its line.
+        const int line = cmark_node_get_start_line(node);
+        if (line < 1 || static_cast<size_t>(line) > starts.size()) break;
+        std::string_view text = line_text(md.text, starts, static_cast<size_t>(line - 1));
+        size_t open = text.find("[^"), close = text.find("]:");
+        if (open != std::string_view::npos && close != std::string_view::npos && close > open + 2)
+          used_notes.insert(std::string(text.substr(open + 2, close - open - 2)));
+        break;
+      }
+      case CMARK_NODE_TEXT:
+        if (footnotes) find_dangling(node, md, positions, dangling);
+        break;
       default: break;
     }
   });
+  if (footnotes) check_footnotes(md, starts, source, used_notes, dangling, diags);
 }
 
 }  // namespace overblik

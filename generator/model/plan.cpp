@@ -7,11 +7,12 @@
 namespace overblik {
 
 namespace {
-const char* const kStatus[] = {"proposed", "approved", "started", "completed", "postponed", "stopped"};
+const char* const kStatus[] = {"proposed", "approved", "started", "completed", "postponed", "stopped", "none"};
 const char* const kAssessment[] = {"met", "progress", "no-progress", "pending", "not-met", "no-data", "no-target"};
 }  // namespace
 
-const std::vector<std::string> kStatusKeys(std::begin(kStatus), std::end(kStatus));
+// "none" is not a status an initiative can be given: only a plan's default_status.
+const std::vector<std::string> kStatusKeys(std::begin(kStatus), std::end(kStatus) - 1);
 const std::vector<std::string> kAssessmentKeys(std::begin(kAssessment), std::end(kAssessment));
 
 const char* status_key(Status s) { return kStatus[static_cast<int>(s)]; }

@@ -38,12 +38,13 @@ struct DisplayNumber {
   Mark mark;  ///< where it is written, for diagnostics
 };
 
-enum class Status { proposed, approved, started, completed, postponed, stopped };
+/// `none` (1.2) is "not stated": only as a plan's default_status, never written on an initiative.
+enum class Status { proposed, approved, started, completed, postponed, stopped, none };
 enum class Cost { small, medium, large };
 enum class Direction { none, decrease, increase };
 enum class Assessment { met, progress, no_progress, pending, not_met, no_data, no_target };
 
-const char* status_key(Status s);          ///< "started"
+const char* status_key(Status s);          ///< "started"; "none" for Status::none
 const char* cost_key(Cost c);              ///< "small"
 const char* direction_key(Direction d);    ///< "decrease"
 const char* assessment_key(Assessment a);  ///< "no-progress"
@@ -57,11 +58,37 @@ struct Contact {
   bool empty() const { return name.empty() && email.empty() && phone.empty() && address.empty(); }
 };
 
+/// A plan's own name for one of its levels (1.2): "fokusområde"/"fokusområder", folder "fokusomraader".
+struct Term {
+  std::string one, many;
+  std::string segment;  ///< the output folder; empty: the interface's own
+};
+
+/// The plan's own words for its levels (1.2); an absent term keeps the interface's word.
+struct Terms {
+  std::optional<Term> initiative, theme, group, indicator;
+  bool empty() const { return !initiative && !theme && !group && !indicator; }
+};
+
+/// Which overview pages the site has (1.2); the data exports are always written.
+struct Sections {
+  bool matrix = true, action_plan = true, updates = true;
+};
+
 struct PlanInfo {
   std::string title, subtitle, organisation, department;
   std::string language = "da";
   std::optional<int> period_start, period_end;
   Date published;
+  /// False when `published` is missing or unreadable: its error is reported,
+  /// and nothing is then counted from it (no "stale since 1970").
+  bool published_ok = false;
+  /// (1.2) `published` given as a year or month: shown as written; `published` is its first day.
+  std::optional<Period> published_period;
+  bool ended = false;  ///< status: ended (1.2): nothing is stale, every page says so
+  Status default_status = Status::proposed;  ///< (1.2) may be Status::none
+  Terms terms;
+  Sections sections;
   std::string base_url;  ///< without trailing slash; empty when not given
   MarkdownText intro;
   Contact contact;
@@ -74,6 +101,14 @@ struct PlanInfo {
   YamlNode extra;
 };
 
+/// An expected result of a theme (1.2), optionally bound to an indicator's series.
+struct ThemeResult {
+  MarkdownText text;
+  std::string indicator;  ///< empty: not bound
+  std::string series;     ///< empty: the indicator's only series
+  Mark mark;              ///< where the result is written, for its checks
+};
+
 struct Theme {
   std::string id;
   std::string title;
@@ -81,6 +116,8 @@ struct Theme {
   std::string short_label;
   std::string parent;  ///< empty: top level
   MarkdownText summary;
+  MarkdownText goal;                  ///< (1.2)
+  std::vector<ThemeResult> results;  ///< (1.2)
   YamlNode extra;
   Mark mark;  ///< where the theme's entry starts in themes.yaml
 
@@ -115,7 +152,8 @@ struct Initiative {
   std::optional<DisplayNumber> number;
   std::string summary;
   std::vector<std::string> themes;  ///< leaf themes, primary first
-  Status status = Status::proposed;  ///< the current status (given, or from updates)
+  Status status = Status::proposed;  ///< the current status (given, or from updates, or the plan's default)
+  bool status_stated = false;         ///< given, or from an update: not the plan's default
   std::vector<std::string> owners, partners;
   std::optional<Period> start, end;
   std::optional<Cost> cost;
@@ -177,11 +215,15 @@ struct Indicator {
   YamlNode extra;
 };
 
+/// Where a page stands in the print version (1.2).
+enum class PrintPlace { back, front, none };
+
 struct Page {
   std::string slug;
   std::string path;
   std::string title;
   std::optional<int> menu;
+  PrintPlace print = PrintPlace::back;
   std::string summary;
   MarkdownText body;
   YamlNode extra;

@@ -190,6 +190,7 @@ void resolve_status(const Ctx& c, const Fields& f, Initiative& in, std::optional
             fmt::format("set status: {}, or remove 'status' and let the updates decide", status_key(*newest->status)));
   }
   in.status = given ? *given : newest ? *newest->status : Status::proposed;
+  in.status_stated = given || newest;
   for (const Update& u : in.updates)
     if (u.progress) {
       in.progress = u.progress;

@@ -35,7 +35,7 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
   YamlNode meta;
   if (!parse_yaml(fm.yaml, file.path, fm.yaml_line, meta, diags)) return std::nullopt;
   if (meta.is_null()) meta = YamlNode{YamlNode::Kind::map, {1, 1}, {}, false, false, {}, {}};
-  Fields f(c, meta, {"title", "menu", "summary", "extra"}, "the page's front matter");
+  Fields f(c, meta, {"title", "menu", "summary", "print", "extra"}, "the page's front matter");
   if (!f.ok()) return std::nullopt;
   Page p;
   p.slug = id_of(file);
@@ -46,6 +46,9 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
     if (auto v = read_int(c, *n, "'menu'", -1000000, 1000000)) p.menu = static_cast<int>(*v);
   if (const YamlNode* n = f.get("summary"))
     if (auto s = read_string(c, *n, "'summary'")) p.summary = *s;
+  if (const YamlNode* n = f.get("print"))
+    if (auto s = read_choice(c, *n, "'print'", {"front", "back", "none"}))
+      p.print = *s == "front" ? PrintPlace::front : *s == "none" ? PrintPlace::none : PrintPlace::back;
   if (const YamlNode* n = f.get("extra")) p.extra = *n;
   p.body = MarkdownText{std::string(fm.body), file.path, fm.body_line};
   check_markdown(p.body, known, diags);

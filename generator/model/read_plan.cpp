@@ -14,7 +14,7 @@ namespace {
 const std::vector<std::string> kPlanKeys = {
     "title", "subtitle", "organisation", "department", "language", "period", "published", "base_url",
     "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "allow_external_images",
-    "extra"};
+    "terms", "status", "default_status", "sections", "extra"};
 
 bool is_http_url(std::string_view s) {
   for (std::string_view scheme : {"http://", "https://"}) {
@@ -25,6 +25,12 @@ bool is_http_url(std::string_view s) {
 }
 
 void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
+  if (n.is_scalar())
+    if (auto range = split_range(n.text)) {
+      c.error(n.mark, fmt::format("'period' must be a mapping with start and end, not '{}'", n.text),
+              fmt::format("write period: {{start: {}, end: {}}}", range->first, range->second));
+      return;
+    }
   Fields f(c, n, {"start", "end"}, "period", "write period: {start: 2024, end: 2026}");
   if (!f.ok()) return;
   const YamlNode* s = f.require("start");
@@ -86,8 +92,10 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
   if (const YamlNode* n = f.get("language"))
     if (auto s = read_choice(c, *n, "'language'", {"da", "en"})) info.language = *s;
   if (const YamlNode* n = f.get("period")) read_period_range(c, *n, info);
-  if (const YamlNode* n = f.require("published"))
-    if (auto d = read_date(c, *n, "'published'")) info.published = *d;
+  if (const YamlNode* n = f.require("published")) read_published(c, *n, info);
+  read_plan_status(c, f, info);
+  if (const YamlNode* n = f.get("terms")) info.terms = read_terms(c, *n, info.language, known);
+  if (const YamlNode* n = f.get("sections")) info.sections = read_sections(c, *n);
   read_url(c, f, "base_url", info.base_url);
   if (!f.get("base_url"))
     c.warning(root.mark, "plan.yaml has no base_url, so sitemap.xml and the Atom feed use relative addresses",
@@ -119,9 +127,53 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
 
 namespace {
 
-const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary", "extra"};
+const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary",
+                                             "goal", "results", "extra"};
 
-std::optional<Theme> read_theme(const Ctx& c, const YamlNode& n) {
+std::optional<ThemeResult> read_result(const Ctx& c, const YamlNode& n, const Known& known) {
+  ThemeResult r;
+  r.mark = n.mark;
+  if (n.is_scalar()) {
+    r.text = read_markdown(c, n, "a result");
+    return r;
+  }
+  Fields f(c, n, {"text", "indicator", "series"}, "a result",
+           "write the result as text, or as {text: …, indicator: ID, series: …}");
+  if (!f.ok()) return std::nullopt;
+  if (const YamlNode* v = f.require("text")) r.text = read_markdown(c, *v, "'text'");
+  if (const YamlNode* v = f.get("indicator")) {
+    auto id = read_id(c, *v, "the indicator");
+    if (id && !known.indicators.count(*id)) {
+      std::string hint = did_you_mean(*id, {known.indicators.begin(), known.indicators.end()});
+      c.error(v->mark, fmt::format("unknown indicator '{}'", *id),
+              hint.empty() ? fmt::format("no file indicators/{}.yaml", *id) : hint);
+    } else if (id) {
+      r.indicator = *id;
+      r.mark = v->mark;
+    }
+  }
+  if (const YamlNode* v = f.get("series")) {
+    if (!f.get("indicator"))
+      c.error(v->mark, "a result's series needs an indicator", "add indicator: ID, or remove series");
+    else if (auto s = read_string(c, *v, "'series'"); s && !r.indicator.empty()) {
+      r.series = *s;
+      r.mark = v->mark;
+    }
+  }
+  if (r.text.empty() && !f.misspelt("text")) return std::nullopt;
+  return r;
+}
+
+void read_results(const Ctx& c, const YamlNode& n, const Known& known, Theme& t) {
+  if (!n.is_sequence()) {
+    c.error(n.mark, "'results' must be a list", "start each result with '- ' on a line of its own");
+    return;
+  }
+  for (const YamlNode& item : n.items)
+    if (auto r = read_result(c, item, known)) t.results.push_back(std::move(*r));
+}
+
+std::optional<Theme> read_theme(const Ctx& c, const YamlNode& n, const Known& known) {
   Fields f(c, n, kThemeKeys, "a theme");
   if (!f.ok()) return std::nullopt;
   Theme t;
@@ -138,6 +190,8 @@ std::optional<Theme> read_theme(const Ctx& c, const YamlNode& n) {
   if (const YamlNode* v = f.get("parent"))
     if (auto s = read_id(c, *v, "the parent")) t.parent = *s;
   if (const YamlNode* v = f.get("summary")) t.summary = read_markdown(c, *v, "'summary'");
+  if (const YamlNode* v = f.get("goal")) t.goal = read_markdown(c, *v, "'goal'");
+  if (const YamlNode* v = f.get("results")) read_results(c, *v, known, t);
   if (const YamlNode* v = f.get("extra")) t.extra = *v;
   if (!idv) return std::nullopt;
   return t;
@@ -173,7 +227,7 @@ void link_parents(const Ctx& c, std::vector<Theme>& themes, const std::vector<Ma
 
 }  // namespace
 
-std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags) {
+std::vector<Theme> read_themes(const SourceFile& file, const Known& known, Diagnostics& diags) {
   std::vector<Theme> themes;
   Ctx c{file.path, &diags, &file.text};
   YamlNode root;
@@ -187,7 +241,7 @@ std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags) {
   std::map<std::string, Mark> seen;
   std::vector<Mark> parent_marks;
   for (const YamlNode& item : root.items) {
-    auto t = read_theme(c, item);
+    auto t = read_theme(c, item, known);
     if (!t) continue;
     auto [it, fresh] = seen.emplace(t->id, item.find("id")->mark);
     if (!fresh) {

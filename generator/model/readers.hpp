@@ -14,8 +14,18 @@ namespace overblik {
 /// Also sets known.allow_external_images from the plan, before its intro is checked.
 PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags);
 
+/// plan.yaml's `terms` (1.2): each term checked, segments unique and clear of the site's own folders and pages.
+Terms read_terms(const Ctx& c, const YamlNode& n, const std::string& language, const Known& known);
+/// plan.yaml's `sections` (1.2).
+Sections read_sections(const Ctx& c, const YamlNode& n);
+/// plan.yaml's `published`: a date, or (1.2) a year or month; sets published_ok only when readable.
+void read_published(const Ctx& c, const YamlNode& n, PlanInfo& info);
+/// plan.yaml's `status` and `default_status` (1.2).
+void read_plan_status(const Ctx& c, const Fields& f, PlanInfo& info);
+
 /// themes.yaml → themes in file order, with parents checked and children filled.
-std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags);
+/// `known` checks the indicators that results name (1.2).
+std::vector<Theme> read_themes(const SourceFile& file, const Known& known, Diagnostics& diags);
 
 /// initiatives/ID.md → Initiative (updates newest first, status resolved).
 std::optional<Initiative> read_initiative(const SourceFile& file, const Known& known, Diagnostics& diags);

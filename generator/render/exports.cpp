@@ -53,7 +53,7 @@ std::string url_of(const Plan& plan, const std::string& path) {
 std::string initiatives_csv(const Plan& plan) {
   std::string out = "id,number,title,status,themes,owner,start,end,cost,quick_win,progress,last_update,stale\n";
   for (const Initiative& in : plan.initiatives) {
-    out += csv_line({in.id, in.number ? in.number->text : "", in.title, status_key(in.status), join(in.themes, " "),
+    out += csv_line({in.id, in.number ? in.number->text : "", in.title, in.status == Status::none ? "" : status_key(in.status), join(in.themes, " "),
                      join(in.owners, "; "), opt_period(in.start), opt_period(in.end), in.cost ? cost_key(*in.cost) : "",
                      in.quick_win ? (*in.quick_win ? "true" : "false") : "", in.progress ? std::to_string(*in.progress) : "",
                      in.last_update ? in.last_update->iso() : "", in.stale ? "true" : "false"});
@@ -68,7 +68,7 @@ std::string initiatives_json(const Plan& plan, const Urls& urls) {
     j["id"] = in.id;
     j["number"] = in.number ? json(in.number->text) : json(nullptr);
     j["title"] = in.title;
-    j["status"] = status_key(in.status);
+    j["status"] = in.status == Status::none ? json(nullptr) : json(status_key(in.status));  // "not stated"
     j["themes"] = in.themes;
     j["owner"] = in.owners;
     j["start"] = in.start ? json(in.start->text()) : json(nullptr);

@@ -90,11 +90,11 @@ std::vector<std::string> page_paths(const Plan& plan, const Urls& urls) {
   for (const Initiative& in : plan.initiatives) out.push_back(urls.initiative(in.id));
   out.push_back(urls.themes());
   for (const Theme& t : plan.themes) out.push_back(urls.theme(t.id));
-  out.push_back(urls.matrix());
-  out.push_back(urls.action_plan());
+  if (plan.info.sections.matrix) out.push_back(urls.matrix());
+  if (plan.info.sections.action_plan) out.push_back(urls.action_plan());
   out.push_back(urls.indicators());
   for (const Indicator& ind : plan.indicators) out.push_back(urls.indicator(ind.id));
-  out.push_back(urls.updates());
+  if (plan.info.sections.updates) out.push_back(urls.updates());
   out.push_back(urls.print());
   for (const Page& p : plan.pages) out.push_back(urls.page(p.slug));
   return out;

@@ -118,6 +118,31 @@ void shift_headings(std::vector<cmark_node*>& headings, int top) {
     cmark_node_set_heading_level(h, std::clamp(cmark_node_get_heading_level(h) + shift, 1, 6));
 }
 
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) s.replace(pos, from.size(), to);
+}
+
+/// cmark-gfm's footnote markup with ids unique to this text and the back
+/// links named in the interface language.
+std::string localise_footnotes(std::string html, const LinkContext& ctx) {
+  const std::string p = ctx.id_prefix + ctx.footnote_prefix;
+  for (const char* attr : {"href=\"#", "id=\""})
+    for (const char* kind : {"fn-", "fnref-"}) replace_all(html, std::string(attr) + kind, std::string(attr) + p + kind);
+  // cmark-gfm names every back link "Back to content"; name it by its note's number instead.
+  const std::string back = "aria-label=\"Back to content\"";
+  size_t note = 0, scanned = 0;
+  for (size_t pos = html.find(back); pos != std::string::npos; pos = html.find(back, pos + 1)) {
+    for (size_t li = html.find("<li id=\"", scanned); li != std::string::npos && li < pos; li = html.find("<li id=\"", li + 1)) {
+      ++note;
+      scanned = li + 1;
+    }
+    std::string label = ctx.footnote_back;
+    replace_all(label, "{n}", std::to_string(note));
+    html.replace(pos, back.size(), "aria-label=\"" + label + "\"");
+  }
+  return html;
+}
+
 }  // namespace
 
 std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx, int top_heading) {
@@ -154,7 +179,8 @@ std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx
   char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT, tree.extensions());
   std::string out(html);
   free(html);
-  if (ctx.heading_ids) out = add_heading_ids(out, headings, ctx.id_prefix);
+  if (ctx.heading_ids) out = add_heading_ids(std::move(out), headings, ctx.id_prefix);
+  if (out.find("data-footnote") != std::string::npos) out = localise_footnotes(std::move(out), ctx);
   return out;
 }
 

@@ -23,6 +23,11 @@ struct LinkContext {
   /// Renders a figure bound to the data (`:count[…]`, `:value[…]`, …) as
   /// text; without it directives stay as written.
   std::function<std::string(const Directive&, std::string_view written)> directive;
+  /// Footnotes (1.2): put before their ids ("fn-1", "fnref-1"), unique per
+  /// text, so that texts on one page do not share them.
+  std::string footnote_prefix;
+  /// The back link's accessible name, with {n} for the reference ("Tilbage til henvisning {n}").
+  std::string footnote_back = "Back to reference {n}";
 };
 
 /// Markdown → safe HTML. Raw HTML is dropped, links with other schemes than

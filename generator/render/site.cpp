@@ -30,9 +30,10 @@ PageJobs page_builders(const ViewContext& v) {
   jobs.push_back([&v] { return print_view(v); });
   jobs.push_back([&v] { return front_view(v); });
   jobs.push_back([&v] { return initiatives_view(v); });
-  jobs.push_back([&v] { return matrix_view(v); });
-  jobs.push_back([&v] { return updates_view(v); });
-  jobs.push_back([&v] { return action_plan_view(v); });
+  const Sections& sections = v.plan.info.sections;
+  if (sections.matrix) jobs.push_back([&v] { return matrix_view(v); });
+  if (sections.updates) jobs.push_back([&v] { return updates_view(v); });
+  if (sections.action_plan) jobs.push_back([&v] { return action_plan_view(v); });
   jobs.push_back([&v] { return themes_view(v); });
   jobs.push_back([&v] { return indicators_view(v); });
   if (v.changes) jobs.push_back([&v] { return changes_view(v); });
@@ -56,9 +57,11 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v, con
   jobs.push_back([&] { return OutputFile{"data/indicators.csv", indicators_csv(plan), {}}; });
   jobs.push_back([&] { return OutputFile{"data/indicators.json", indicators_json(plan, v.urls), {}}; });
   jobs.push_back([&] { return OutputFile{"data/assessments.csv", assessments_csv(plan), {}}; });
-  jobs.push_back([&] {
-    return OutputFile{v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
-  });
+  // The feed is the updates page's: without that page (sections: updates: false) there is no feed.
+  if (plan.info.sections.updates)
+    jobs.push_back([&] {
+      return OutputFile{v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
+    });
   jobs.push_back([&] { return OutputFile{"sitemap.xml", sitemap_xml(plan, v.urls), {}}; });
   for (const std::string& asset : theme.assets())
     jobs.push_back([&theme, asset] { return OutputFile{"_overblik/" + asset.substr(7), *theme.file(asset), {}}; });

@@ -4,7 +4,7 @@
 
 namespace overblik {
 
-Urls::Urls(const std::string& language) {
+Urls::Urls(const std::string& language, const Terms& terms) {
   const bool da = language != "en";
   initiatives_ = da ? "initiativer" : "initiatives";
   themes_ = da ? "temaer" : "themes";
@@ -13,6 +13,14 @@ Urls::Urls(const std::string& language) {
   updates_ = da ? "opdateringer" : "updates";
   print_ = da ? "udskrift" : "print";
   changes_ = da ? "aendringer" : "changes";
+  auto segment = [](const std::optional<Term>& t, std::string& folder) {
+    if (t && !t->segment.empty()) folder = t->segment;
+  };
+  segment(terms.initiative, initiatives_);
+  segment(terms.theme, themes_);
+  groups_ = themes_;
+  segment(terms.group, groups_);
+  segment(terms.indicator, indicators_);
 }
 
 std::string Urls::pretty(const std::string& path) {

@@ -1,6 +1,9 @@
 #pragma once
+#include <set>
 #include <string>
 #include <string_view>
+
+#include "model/plan.hpp"
 
 namespace overblik {
 
@@ -10,13 +13,23 @@ namespace overblik {
 /// sitemap, feed and canonical links.
 class Urls {
  public:
-  explicit Urls(const std::string& language);
+  /// `terms` give the folders their segments where the plan names them (1.2).
+  explicit Urls(const std::string& language, const Terms& terms = {});
 
   std::string front() const { return "index.html"; }
   std::string initiatives() const { return initiatives_ + "/index.html"; }
   std::string initiative(std::string_view id) const { return initiatives_ + "/" + std::string(id) + "/index.html"; }
   std::string themes() const { return themes_ + "/index.html"; }
-  std::string theme(std::string_view id) const { return themes_ + "/" + std::string(id) + "/index.html"; }
+  /// A theme's page; a group's page is in the group's own folder when the plan names one (1.2).
+  std::string theme(std::string_view id) const {
+    return (group_ids_.count(std::string(id)) ? groups_ : themes_) + "/" + std::string(id) + "/index.html";
+  }
+  /// The groups among the themes, when they have a folder of their own.
+  void set_groups(const std::vector<Theme>& themes) {
+    if (groups_ == themes_) return;
+    for (const Theme& t : themes)
+      if (t.is_group()) group_ids_.insert(t.id);
+  }
   std::string matrix() const { return "matrix/index.html"; }
   std::string action_plan() const { return action_plan_ + "/index.html"; }
   std::string indicators() const { return indicators_ + "/index.html"; }
@@ -34,7 +47,8 @@ class Urls {
   static std::string root_of(std::string_view path);
 
  private:
-  std::string initiatives_, themes_, action_plan_, indicators_, updates_, print_, changes_;
+  std::string initiatives_, themes_, groups_, action_plan_, indicators_, updates_, print_, changes_;
+  std::set<std::string> group_ids_;
 };
 
 }  // namespace overblik

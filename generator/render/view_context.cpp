@@ -3,12 +3,15 @@
 #include <fmt/format.h>
 
 #include "render/directive_text.hpp"
+#include "render/terms.hpp"
 #include "render/views.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
 
-ViewContext::ViewContext(const Plan& p, const Labels& labels) : plan(p), l(labels), urls(p.info.language) {
+ViewContext::ViewContext(const Plan& p, const Labels& labels)
+    : plan(p), l(with_terms(labels, p.info.terms)), urls(p.info.language, p.info.terms) {
+  urls.set_groups(plan.themes);
   for (const Theme& t : plan.themes) theme_by_id[t.id] = &t;
   for (const Indicator& ind : plan.indicators) {
     indicator_by_id[ind.id] = &ind;
@@ -47,13 +50,30 @@ LinkContext ViewContext::link_context(const std::string& page_path) const {
   return ctx;
 }
 
+namespace {
+
+/// Footnote ids unique to one text on any page: the file's name and the text's line ("plan-7-").
+void footnotes_of(const MarkdownText& md, const Labels& l, LinkContext& ctx) {
+  if (md.text.find("[^") == std::string::npos) return;
+  std::string stem = md.path.substr(md.path.rfind('/') + 1);
+  stem = suggest_id(stem.substr(0, stem.rfind('.')));
+  ctx.footnote_prefix = stem + "-" + std::to_string(md.first_line) +
+                        (md.yaml_column > 0 ? "-" + std::to_string(md.yaml_column) : "") + "-";
+  ctx.footnote_back = l.get("footnote_back");
+}
+
+}  // namespace
+
 std::string ViewContext::html(const MarkdownText& md, const std::string& page_path, int top_heading) const {
-  return markdown_to_html(md.text, link_context(page_path), top_heading);
+  LinkContext ctx = link_context(page_path);
+  footnotes_of(md, l, ctx);
+  return markdown_to_html(md.text, ctx, top_heading);
 }
 
 std::string ViewContext::main_html(const MarkdownText& md, const std::string& page_path, int top_heading,
                                    const std::string& id_prefix) const {
   LinkContext ctx = link_context(page_path);
+  footnotes_of(md, l, ctx);
   ctx.heading_ids = true;
   ctx.id_prefix = id_prefix;
   return markdown_to_html(md.text, ctx, top_heading);
@@ -181,7 +201,8 @@ data extra_data(const YamlNode& extra) {
 data shared_data(const ViewContext& v) {
   const PlanInfo& info = v.plan.info;
   data t = object();
-  for (auto& [k, text] : v.l.entries()) put(t, k, text);
+  for (auto& [k, text] : v.l.entries())
+    if (k.compare(0, 6, "terms.") != 0) put(t, k, text);
   data site = object();
   put(site, "title", info.title);
   put(site, "subtitle", text(info.subtitle));
@@ -202,7 +223,11 @@ data shared_data(const ViewContext& v) {
   put(site, "licence", text(info.licence));
   put(site, "base_url", text(info.base_url));
   put(site, "front_url", v.urls.front());
-  put(site, "feed_url", v.urls.feed());
+  put(site, "feed_url", text(info.sections.updates ? v.urls.feed() : ""));
+  const std::string period = info.period_start && info.period_end ? fmt::format("{}–{}", *info.period_start, *info.period_end) : "";
+  put(site, "ended_notice", text(!info.ended        ? ""
+                                 : period.empty() ? v.l.get("plan_ended")
+                                                  : v.l.fill("plan_ended_period", {{"period", period}})));
   put(site, "print_url", v.urls.print());
   data links = list();
   for (auto [key, file] : {std::pair{"data_initiatives_csv", "initiatives.csv"}, {"data_initiatives_json", "initiatives.json"},
@@ -230,10 +255,13 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   put(d, "root", root);
   put(d, "assets", root + "_overblik/");
   data nav = list();
+  const Sections& sections = v.plan.info.sections;
   std::vector<std::pair<std::string, std::string>> items = {
-      {"nav_front", v.urls.front()}, {"nav_initiatives", v.urls.initiatives()}, {"nav_themes", v.urls.themes()},
-      {"nav_matrix", v.urls.matrix()}, {"nav_action_plan", v.urls.action_plan()},
-      {"nav_indicators", v.urls.indicators()}, {"nav_updates", v.urls.updates()}};
+      {"nav_front", v.urls.front()}, {"nav_initiatives", v.urls.initiatives()}, {"nav_themes", v.urls.themes()}};
+  if (sections.matrix) items.emplace_back("nav_matrix", v.urls.matrix());
+  if (sections.action_plan) items.emplace_back("nav_action_plan", v.urls.action_plan());
+  items.emplace_back("nav_indicators", v.urls.indicators());
+  if (sections.updates) items.emplace_back("nav_updates", v.urls.updates());
   for (auto& [key, url] : items) {
     data item = object();
     put(item, "label", v.l.get(key));

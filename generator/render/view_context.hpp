@@ -62,7 +62,7 @@ struct ViewContext {
   ViewContext(const Plan& plan, const Labels& labels);
 
   const Plan& plan;
-  const Labels& l;
+  const Labels l;  ///< the interface's words with the plan's own terms put in
   Urls urls;
 
   std::map<std::string, const Theme*> theme_by_id;
@@ -93,6 +93,10 @@ struct ViewContext {
   std::string main_html(const MarkdownText& md, const std::string& page_path, int top_heading,
                         const std::string& id_prefix = {}) const;
 
+  /// When the plan was published: a date, or the year or month given (1.2).
+  std::string published() const {
+    return plan.info.published_period ? l.period(*plan.info.published_period) : l.date(plan.info.published);
+  }
   data status(Status s) const;
   data theme_link(const Theme& t) const;
   data link(const std::string& title, const std::string& url) const;

@@ -51,6 +51,10 @@ PageView changes_view(const ViewContext& v);
 /// assessment tags (URLs root-relative, so one card serves every page).
 data indicator_summary(const ViewContext& v, const Indicator& ind);
 
+/// A theme's goal and expected results (1.2) into `d`: goal_html, has_goal,
+/// results (each html, and indicator: its link, latest value and assessment), has_results.
+void put_goal_and_results(const ViewContext& v, const Theme& t, const std::string& path, int top_heading, data& d);
+
 /// The themes grouped for lists: each group with its children, a top-level
 /// leaf theme as a group of its own.
 data theme_groups(const ViewContext& v, const std::string& page_path);

@@ -27,6 +27,11 @@ std::string target_text(const ViewContext& v, const Indicator& ind, const Target
   return value + " (" + v.l.period(t.period) + ")";
 }
 
+/// Whether any series has a data point (a null value counts: it is a period the content names).
+bool has_data(const Indicator& ind) {
+  return std::any_of(ind.series.begin(), ind.series.end(), [](const Series& s) { return !s.points.empty(); });
+}
+
 data assessment_tag(const ViewContext& v, Assessment a) {
   data d = object();
   put(d, "key", assessment_key(a));
@@ -66,7 +71,8 @@ data indicator_summary(const ViewContext& v, const Indicator& ind) {
   put(d, "number", ind.number ? ind.number->text : "");
   put(d, "has_number", ind.number.has_value());
   put(d, "source", text(ind.source));
-  put(d, "finding", indicator_finding(ind, v.l));
+  // No data yet (1.2): said in words, instead of a finding about nothing.
+  put(d, "finding", has_data(ind) ? indicator_finding(ind, v.l) : v.l.get("indicator_no_data"));
   const Series* first = ind.series.empty() ? nullptr : &ind.series.front();
   bool has_latest = first && first->latest;
   put(d, "has_latest", has_latest);
@@ -178,7 +184,7 @@ data indicator_body(const ViewContext& v, const Indicator& ind, const std::strin
   put(d, "has_chart", !wide.empty());
   put(d, "chart_svg", wide);
   put(d, "chart_svg_narrow", wide.empty() ? "" : indicator_chart_svg(ind, v.l, {chart_id + "-n", 360}));
-  put(d, "table", data_table(v, ind));
+  put(d, "table", has_data(ind) ? data_table(v, ind) : data(false));
   data statuses = list();
   for (const Series& s : ind.series)
     if (s.target) append(statuses, series_status(v, ind, s, path));
@@ -258,7 +264,7 @@ PageView front_view(const ViewContext& v) {
   data cards = list();
   for (const Initiative& in : v.plan.initiatives) append(cards, v.card_ref(in));
   put(d, "initiative_cards", std::move(cards));
-  put(d, "published", v.l.date(info.published));
+  put(d, "published", v.published());
   size_t stale = 0;
   for (const Initiative& in : v.plan.initiatives) stale += in.stale ? 1 : 0;
   put(d, "has_stale", stale > 0);
@@ -284,10 +290,10 @@ PageView front_view(const ViewContext& v) {
     append(assessment_counts, std::move(c));
   }
   put(d, "assessment_counts", std::move(assessment_counts));
-  put(d, "updates_url", v.urls.updates());
+  put(d, "updates_url", text(info.sections.updates ? v.urls.updates() : ""));
   put(d, "changes", v.changes ? v.link(v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}}), v.urls.changes())
                              : data(false));
-  put(d, "action_plan_url", v.urls.action_plan());
+  put(d, "action_plan_url", text(info.sections.action_plan ? v.urls.action_plan() : ""));
   put(d, "print_url", v.urls.print());
   pv.body = std::move(d);
   return pv;

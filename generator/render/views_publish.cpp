@@ -171,7 +171,10 @@ PageView action_plan_view(const ViewContext& v) {
   data d = object();
   put(d, "caption", v.l.get("action_plan_caption"));
   put(d, "columns", std::move(columns));
-  put(d, "has_columns", !cols.empty());
+  // A plan period alone gives columns; without any initiative's period the grid would be empty.
+  const bool any_period = std::any_of(v.plan.initiatives.begin(), v.plan.initiatives.end(),
+                                      [](const Initiative& in) { return in.start || in.end; });
+  put(d, "has_columns", !cols.empty() && any_period);
   put(d, "column_count", std::to_string(cols.size()));
   put(d, "groups", std::move(groups));
   pv.body = std::move(d);
@@ -187,11 +190,15 @@ PageView print_view(const ViewContext& v) {
   data d = object();
   put(d, "intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
   put(d, "has_intro", !v.plan.info.intro.text.empty());
-  put(d, "published", v.l.date(v.plan.info.published));
+  put(d, "published", v.published());
   put(d, "theme_groups", theme_groups(v, pv.path));
-  PageView matrix = matrix_view(v);
-  put(matrix.body, "matrix_id", "print-matrix");
-  put(d, "matrix", matrix.body);
+  if (v.plan.info.sections.matrix) {
+    PageView matrix = matrix_view(v);
+    put(matrix.body, "matrix_id", "print-matrix");
+    put(d, "matrix", matrix.body);
+  } else {
+    put(d, "matrix", false);
+  }
   // Built one at a time as the template reaches them: the print version of
   // a large plan holds every initiative's text.
   const std::string path = pv.path;
@@ -204,14 +211,17 @@ PageView print_view(const ViewContext& v) {
         return indicator_body(v, ind, path, 4, ind.id + "-");
       }));
   put(d, "has_indicators", !v.plan.indicators.empty());
-  data pages = list();
+  // Each page where it asks to stand (1.2): a foreword before the themes, an appendix at the end.
+  data front_pages = list(), pages = list();
   for (const Page& p : v.plan.pages) {
+    if (p.print == PrintPlace::none) continue;
     data pd = object();
     put(pd, "title", p.title);
     put(pd, "slug", p.slug);
     put(pd, "body_html", v.main_html(p.body, pv.path, 3, p.slug + "-"));
-    append(pages, std::move(pd));
+    append(p.print == PrintPlace::front ? front_pages : pages, std::move(pd));
   }
+  put(d, "front_pages", std::move(front_pages));
   put(d, "pages", std::move(pages));
   pv.body = std::move(d);
   return pv;
@@ -228,7 +238,7 @@ PageView changes_view(const ViewContext& v) {
   const std::string report = diff_report(*v.changes, v.l, DiffFormat::markdown);
   put(d, "report_html", markdown_to_html(report, {&v.urls, Urls::root_of(pv.path)}, 2));
   put(d, "matrix_url", v.urls.matrix());
-  put(d, "has_link_changes", !v.changes->links.empty());
+  put(d, "has_link_changes", !v.changes->links.empty() && v.plan.info.sections.matrix);
   pv.body = std::move(d);
   return pv;
 }

@@ -16,6 +16,7 @@ data theme_entry(const ViewContext& v, const Theme& t, const std::string& path) 
   data d = v.theme_link(t);
   put(d, "extra", extra_data(t.extra));
   put(d, "summary_html", v.html(t.summary, path, 3));
+  put_goal_and_results(v, t, path, 4, d);
   put(d, "is_group", t.is_group());
   auto primary = v.initiatives_of(t, true), secondary = v.initiatives_of(t, false);
   put(d, "initiative_count", std::to_string(primary.size() + secondary.size()));
@@ -61,6 +62,8 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   data d = v.theme_link(t);
   put(d, "extra", extra_data(t.extra));
   put(d, "summary_html", v.html(t.summary, pv.path));
+  put_goal_and_results(v, t, pv.path, 3, d);
+  put(d, "caption", v.l.get(t.is_group() ? "group_caption" : "theme_caption"));
   put(d, "is_group", t.is_group());
   data children = list();
   for (auto& id : t.children) append(children, v.theme_link(*v.theme_by_id.at(id)));

@@ -6,6 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage } from './browser.mjs';
+import { siteSections } from './pagetypes.mjs';
 
 const LIST_PATHS = ['/initiativer/index.html', '/initiatives/index.html'];
 
@@ -91,7 +92,8 @@ async function checkWithoutScript(ctx, listPath) {
 }
 
 export async function checkInteractions(ctx) {
-  const listPath = LIST_PATHS.find((p) => existsSync(join(ctx.dir, p)));
+  const own = siteSections(ctx.dir).find((s) => s.list === 'initiatives').segments.map((s) => `/${s}/index.html`);
+  const listPath = [...LIST_PATHS, ...own].find((p) => existsSync(join(ctx.dir, p)));
   if (!listPath || !existsSync(join(ctx.dir, 'search-index.json'))) {
     ctx.report.fail('filters', ctx.name, 'no initiatives list or search-index.json in the site');
     return;

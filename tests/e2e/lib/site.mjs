@@ -10,7 +10,7 @@ import { crawl, htmlPages, refProblems, unreachableFiles } from './crawl.mjs';
 import { listFiles } from './files.mjs';
 import { checkInteractions } from './interactions.mjs';
 import { keyboardProblems } from './keyboard.mjs';
-import { representatives } from './pagetypes.mjs';
+import { representatives, siteSections } from './pagetypes.mjs';
 import { mapPool } from './pool.mjs';
 import { REFLOW_VIEWPORTS, reflowProblems } from './reflow.mjs';
 import { SCREENSHOT_WIDTHS, takeScreenshot } from './screenshots.mjs';
@@ -124,7 +124,7 @@ export async function checkSite({ browser, origin, dir, name, report, screenshot
     checkLinks(ctx, nodes);
     const nHtml = await timed(report, 'Nu HTML checker', () => checkHtml(ctx));
     report.info(`  ${nHtml} HTML files checked by vnu`);
-    const reps = representatives(pages);
+    const reps = representatives(pages, siteSections(dir));
     const nAxe = await timed(report, 'axe-core', () => checkAxe(ctx, pages, reps));
     report.info(`  ${nAxe} pages checked by axe`);
     await timed(report, `keyboard, reflow, screenshots: ${[...reps.keys()].join(', ')}`, () =>
