@@ -56,13 +56,15 @@ Command add_build_command(CLI::App& app) {
               print_diagnostics(b.checked, args->common.quiet, options.strict);
               if (b.previous.diags.has_errors()) print_diagnostics(b.previous, true, false);
               if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
-                std::cerr << fmt::format("overblik: the site was not built; {} is left as it was\n", options.out_dir);
+                std::cerr << say(fmt::format("overblik: the site was not built; {} is left as it was", options.out_dir),
+                                 &b.checked) << "\n";
                 return kContentErrors;
               }
               if (args->stats) print_stats(b);
               if (!args->common.quiet)
-                std::cout << fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)\n", options.out_dir,
-                                         b.files, b.written.written, b.written.unchanged, b.written.removed);
+                std::cout << say(fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)", options.out_dir,
+                                             b.files, b.written.written, b.written.unchanged, b.written.removed),
+                                 &b.checked) << "\n";
               return kOk;
             } catch (const std::exception& e) {
               std::cerr << "overblik: " << e.what() << "\n";

@@ -43,7 +43,7 @@ int run_init(const InitArgs& args) {
   BuildOptions options;
   if (!resolve_common(args.common, options)) return kUsage;
   if (std::string why = refusal(args); !why.empty()) {
-    std::cerr << "overblik: " << why << "\n";
+    std::cerr << say("overblik: " + why) << "\n";
     return kUsage;
   }
   DiskFileSystem disk;
@@ -52,14 +52,14 @@ int run_init(const InitArgs& args) {
   try {
     for (const auto& w : writes) {
       scaffold::apply_write(w);
-      std::cout << scaffold::describe_write(w, false) << "\n";
+      std::cout << say(scaffold::describe_write(w, false)) << "\n";
     }
   } catch (const std::exception& e) {
     std::cerr << "overblik: " << e.what() << "\n";
     return kUsage;
   }
-  std::cout << fmt::format("Next: edit the files (the comments explain every key), then run: overblik check "
-                           "--content {}\n", args.dir);
+  std::cout << say(fmt::format("Next: edit the files (the comments explain every key), then run: overblik check "
+                               "--content {}", args.dir)) << "\n";
   return kOk;
 }
 

@@ -5,15 +5,15 @@
 #include "model/fields.hpp"
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
+#include "model/schema.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
 
 namespace {
 
-const std::vector<std::string> kPlanKeys = {
-    "title", "subtitle", "organisation", "department", "language", "period", "published", "base_url",
-    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "extra"};
+// The keys come from model/schema.cpp, which `overblik cms` also reads.
+const std::vector<std::string> kPlanKeys = keys_of(plan_fields());
 
 bool is_http_url(std::string_view s) {
   for (std::string_view scheme : {"http://", "https://"}) {
@@ -24,7 +24,7 @@ bool is_http_url(std::string_view s) {
 }
 
 void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
-  Fields f(c, n, {"start", "end"}, "period", "write period: {start: 2024, end: 2026}");
+  Fields f(c, n, keys_of(field(plan_fields(), "period").fields), "period", "write period: {start: 2024, end: 2026}");
   if (!f.ok()) return;
   const YamlNode* s = f.require("start");
   const YamlNode* e = f.require("end");
@@ -36,7 +36,7 @@ void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
 }
 
 void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
-  Fields f(c, n, {"name", "email", "phone", "address"}, "contact", "write the contact as name: …, email: …, phone: …, address: … on lines of their own, indented under contact:");
+  Fields f(c, n, keys_of(field(plan_fields(), "contact").fields), "contact", "write the contact as name: …, email: …, phone: …, address: … on lines of their own, indented under contact:");
   auto text = [&](const char* key, std::string& into) {
     if (const YamlNode* v = f.get(key))
       if (auto s = read_string(c, *v, fmt::format("'{}'", key))) into = *s;
@@ -83,7 +83,7 @@ PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics&
   text("department", info.department, false);
   text("licence", info.licence, false);
   if (const YamlNode* n = f.get("language"))
-    if (auto s = read_choice(c, *n, "'language'", {"da", "en"})) info.language = *s;
+    if (auto s = read_choice(c, *n, "'language'", field(plan_fields(), "language").choices)) info.language = *s;
   if (const YamlNode* n = f.get("period")) read_period_range(c, *n, info);
   if (const YamlNode* n = f.require("published"))
     if (auto d = read_date(c, *n, "'published'")) info.published = *d;
@@ -116,7 +116,7 @@ PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics&
 
 namespace {
 
-const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary", "extra"};
+const std::vector<std::string> kThemeKeys = keys_of(theme_fields());
 
 std::optional<Theme> read_theme(const Ctx& c, const YamlNode& n) {
   Fields f(c, n, kThemeKeys, "a theme");
@@ -170,11 +170,20 @@ void link_parents(const Ctx& c, std::vector<Theme>& themes, const std::vector<Ma
 
 }  // namespace
 
+const YamlNode* themes_list_in(const YamlNode& root) {
+  if (root.is_map() && root.entries.size() == 1 && root.entries[0].first.is_scalar() &&
+      root.entries[0].first.text == "themes" && root.entries[0].second.is_sequence())
+    return &root.entries[0].second;
+  return nullptr;
+}
+
 std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags) {
   std::vector<Theme> themes;
   Ctx c{file.path, &diags, &file.text};
   YamlNode root;
   if (!parse_yaml(file.text, file.path, 1, root, diags)) return themes;
+  // `themes:` over the list is the same list; Decap CMS can only edit a file whose top is a mapping.
+  if (const YamlNode* list = themes_list_in(root)) root = YamlNode(*list);
   if (!root.is_sequence()) {
     c.error(root.mark, root.is_null() ? "themes.yaml is empty" : "themes.yaml must be a list of themes",
             "start each theme with '- id: …'");

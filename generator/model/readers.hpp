@@ -13,6 +13,8 @@ namespace overblik {
 /// plan.yaml → PlanInfo. `assets` checks the logo.
 PlanInfo read_plan_info(const SourceFile& file, const Known& known, Diagnostics& diags);
 
+/// The list of a themes.yaml written as `themes: [...]`; null for any other shape.
+const YamlNode* themes_list_in(const YamlNode& root);
 /// themes.yaml → themes in file order, with parents checked and children filled.
 std::vector<Theme> read_themes(const SourceFile& file, Diagnostics& diags);
 
