@@ -21,7 +21,9 @@ FieldSpec record(std::string name, T type, std::vector<FieldSpec> fields, bool r
   return {std::move(name), type, required, {}, std::move(fields), 0, 0};
 }
 
-const std::vector<std::string> kAssessable = {"met", "progress", "no-progress", "pending", "not-met", "no-data"};
+// Functions, not globals: the readers build their key lists from these at
+// static initialisation, in an order between files that C++ does not fix.
+std::vector<std::string> assessable() { return {"met", "progress", "no-progress", "pending", "not-met", "no-data"}; }
 
 /// From status_key, not kStatusKeys: the readers build their key lists from
 /// this at static initialisation, before another file's globals may be ready.
@@ -75,14 +77,14 @@ const std::vector<FieldSpec>& indicator_fields() {
   static const std::vector<FieldSpec> v = [] {
     std::vector<FieldSpec> series = {f("name", T::text), f("values", T::values),
                                      record("baseline", T::record, period_value()),
-                                     record("target", T::record, period_value()), choice("assessment", kAssessable),
+                                     record("target", T::record, period_value()), choice("assessment", assessable()),
                                      f("assessment_note", T::text)};
     return std::vector<FieldSpec>{
         f("title", T::text, true), f("number", T::display_number), f("unit", T::text, true),
         f("description", T::markdown), f("source", T::text), f("source_url", T::text),
         choice("direction", {"decrease", "increase", "none"}), whole("decimals", 0, 4), f("themes", T::theme_ids),
         record("baseline", T::record, period_value()), record("target", T::record, period_value()),
-        choice("assessment", kAssessable), f("assessment_note", T::text), record("series", T::record_list, series),
+        choice("assessment", assessable()), f("assessment_note", T::text), record("series", T::record_list, series),
         f("notes", T::text_list), f("extra", T::free)};
   }();
   return v;

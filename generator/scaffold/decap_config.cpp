@@ -70,6 +70,7 @@ Json subfields(const DecapSite& s, const FieldSpec& f, const std::string& path) 
 /// (extra: and an indicator's values, which are free-form mappings).
 Json widget(const DecapSite& s, const FieldSpec& f, const std::string& path) {
   using T = FieldType;
+  if (f.type == T::free || f.type == T::values) return nullptr;
   Json j;
   j["name"] = f.name;
   add_label(s, path, j);
@@ -111,7 +112,14 @@ Json widget(const DecapSite& s, const FieldSpec& f, const std::string& path) {
     case T::text_list: j["widget"] = "list"; break;
     // One owner is the common case; several are written "A, B" by hand.
     case T::text_or_list: j["widget"] = "string"; break;
-    case T::record: j["widget"] = "object"; j["collapsed"] = true; j["fields"] = subfields(s, f, path); break;
+    case T::record:
+      j["widget"] = "object"; j["collapsed"] = true; j["fields"] = subfields(s, f, path);
+      // Decap checks an object's required fields even when the object is left
+      // empty, which would make an optional budget mandatory. `check` still
+      // requires them once the object is given.
+      if (!f.required)
+        for (Json& sub : j["fields"]) sub["required"] = false;
+      break;
     case T::record_list:
       j["widget"] = "list"; j["fields"] = subfields(s, f, path);
       if (const FieldLabel* one = find_label(path + ".one")) j["label_singular"] = s.language == Language::da ? one->da : one->en;

@@ -38,8 +38,8 @@ Pattern compile(std::string_view en) {
     if (en[i] == '{' && i + 1 < en.size() && (en[i + 1] == '}' || en[i + 1] == ':')) {
       size_t close = en.find('}', i);
       if (close != std::string_view::npos) {
-        p.quoted.push_back(!p.pieces.back().empty() && p.pieces.back().back() == '\'' && close + 1 < en.size() &&
-                           en[close + 1] == '\'');
+        // '{}', '{}:' and '{}: …' all quote the author's own text.
+        p.quoted.push_back(!p.pieces.back().empty() && p.pieces.back().back() == '\'');
         p.pieces.emplace_back();
         i = close;
         continue;
@@ -77,8 +77,9 @@ bool match(const Pattern& p, std::string_view text, size_t pos, size_t k, std::v
   return false;
 }
 
-/// Fills `{}` in order, or `{N}` by position, with `values`.
-std::string fill(std::string_view da, const std::vector<std::string>& values) {
+/// Fills `{}` in order, or `{N}` by position, with `values`; `{=N}` is the
+/// value as the English had it, untranslated (a link scheme such as "page").
+std::string fill(std::string_view da, const std::vector<std::string>& values, const std::vector<std::string>& raw) {
   std::string out;
   size_t next = 0;
   for (size_t i = 0; i < da.size(); ++i) {
@@ -86,6 +87,11 @@ std::string fill(std::string_view da, const std::vector<std::string>& values) {
       if (next < values.size()) out += values[next];
       ++next;
       ++i;
+    } else if (da[i] == '{' && i + 3 < da.size() && da[i + 1] == '=' && da[i + 2] >= '0' && da[i + 2] <= '9' &&
+               da[i + 3] == '}') {
+      size_t n = static_cast<size_t>(da[i + 2] - '0');
+      if (n < raw.size()) out += raw[n];
+      i += 3;
     } else if (da[i] == '{' && i + 2 < da.size() && da[i + 1] >= '0' && da[i + 1] <= '9' && da[i + 2] == '}') {
       size_t n = static_cast<size_t>(da[i + 1] - '0');
       if (n < values.size()) out += values[n];
@@ -124,16 +130,17 @@ std::optional<std::string> to_danish_at(std::string_view english, int depth) {
     }
   }
   if (!best) return std::nullopt;
-  std::vector<std::string> filled;
+  std::vector<std::string> filled, raw;
   for (size_t i = 0; i < best_values.size(); ++i) {
     std::string v(best_values[i]);
+    raw.push_back(v);
     // Values are IDs, numbers and the names of things ("the update's date");
     // only the names are in the catalogue. A quoted value is the author's own text.
     if (!best->pattern.quoted[i] && depth < 3)
       if (auto da = to_danish_at(v, depth + 1); da && !v.empty()) v = *da;
     filled.push_back(std::move(v));
   }
-  return fill(best->entry->da, filled);
+  return fill(best->entry->da, filled, raw);
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ Language language_from_environment();
 
 /// One message in English, as the code writes it (a fmt format string whose
 /// `{}` are the values), and its Danish. The Danish may take the values in
-/// another order with `{0}`, `{1}`, …
+/// another order with `{0}`, `{1}`, …, and `{=0}` is a value untranslated.
 struct CatalogEntry {
   const char* en;
   const char* da;

@@ -5,7 +5,8 @@
 // To add a message: add one line {"English format string", "dansk tekst"}.
 // The English is the text as the code writes it, with `{}` where fmt puts a
 // value; the Danish takes the values in the same order, or by number
-// ({0}, {1}, …) when Danish needs another order. A value written as '{}' is
+// ({0}, {1}, …) when Danish needs another order, and {=0} puts in a value
+// untranslated. A value written after a quote ('{}', '{}:') is
 // the author's own text and is never translated; a bare {} is translated when
 // it is itself in this catalogue (e.g. "the update's date").
 // tests/unit/messages_test.cpp fails on any message without an entry.
@@ -97,6 +98,8 @@ const CatalogEntry kDanish[] = {
     {"write a decimal number with '.' as separator and no thousands separator, e.g. 1494 or 3.8",
      "skriv et decimaltal med '.' som decimaltegn og uden tusindtalsseparator, fx 1494 eller 3.8"},
     {"{} {}: '{}'", "{} {}: '{}'"},
+    {"{} is not a number: '{}'", "{} er ikke et tal: '{}'"},
+    {"{} has too many digits: '{}'", "{} har for mange cifre: '{}'"},
     {"a month is 01 to 12", "en måned er 01 til 12"},
     {"{} {} has {} days", "{0} {1} har {2} dage"},
     {"write {}: year, month and day, with two digits for month and day",
@@ -411,7 +414,7 @@ const CatalogEntry kDanish[] = {
     {"link to unknown {} '{}'", "link til ukendt {} '{}'"},
     {"no {} has the ID '{}'", "ID'et '{1}' findes ikke"},
     {"the link '{}:' names no {}", "linket '{0}:' mangler et ID efter kolonet"},
-    {"write {}:{} with the {} it leads to", "skriv {0}:{1}, hvor {1} er det, linket skal føre til"},
+    {"write {}:{} with the {} it leads to", "skriv {=0}:{=1}, hvor {=1} er det, linket skal føre til"},
     {"links with the scheme '{}:' are not allowed; only the text is kept",
      "links med '{}:' er ikke tilladt; kun teksten bliver vist"},
     {"use an http, https or mailto link, or a cross-reference such as initiative:ID",
