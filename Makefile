@@ -104,6 +104,7 @@ endif
 test-e2e: e2e-deps $(E2E_STAMP)
 	node --test --test-reporter=spec $(E2E_DIR)/test/
 	node $(E2E_DIR)/run.mjs $(E2E_SITES)
+	node $(E2E_DIR)/cms.mjs $(OVERBLIK)
 
 test-sanitize: deps
 	@test -f $(ASAN_DIR)/build.ninja || \

@@ -57,13 +57,15 @@ Command add_build_command(CLI::App& app) {
               Built b = build_site(fs, options);
               report_diagnostics(b.checked, &b.previous, args->common.quiet, options.strict, args->format);
               if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
-                std::cerr << fmt::format("overblik: the site was not built; {} is left as it was\n", options.out_dir);
+                std::cerr << say(fmt::format("overblik: the site was not built; {} is left as it was", options.out_dir),
+                                 &b.checked) << "\n";
                 return kContentErrors;
               }
               if (args->stats) print_stats(b, info_stream(args->format));
               if (!args->common.quiet)
-                info_stream(args->format) << fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)\n", options.out_dir,
-                                         b.files, b.written.written, b.written.unchanged, b.written.removed);
+                info_stream(args->format) << say(fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)", options.out_dir,
+                                                             b.files, b.written.written, b.written.unchanged, b.written.removed),
+                                                 &b.checked) << "\n";
               return kOk;
             } catch (const std::exception& e) {
               std::cerr << "overblik: " << e.what() << "\n";

@@ -48,7 +48,7 @@ bool apply_writes(const std::vector<scaffold::FileWrite>& writes) {
   try {
     for (const auto& w : writes) {
       scaffold::apply_write(w);
-      std::cout << scaffold::describe_write(w, false) << "\n";
+      std::cout << say(scaffold::describe_write(w, false)) << "\n";
     }
   } catch (const std::exception& e) {
     std::cerr << "overblik: " << e.what() << "\n";
@@ -101,8 +101,8 @@ int run_init(const InitArgs& args) {
   if (!args.ci.empty()) {
     if (int rc = write_ci_file(args, args.dir); rc != kOk) return rc;
   }
-  std::cout << fmt::format("Next: edit the files (the comments explain every key), then run: overblik check "
-                           "--content {}\n", args.dir);
+  std::cout << say(fmt::format("Next: edit the files (the comments explain every key), then run: overblik check "
+                               "--content {}", args.dir)) << "\n";
   return kOk;
 }
 

@@ -44,7 +44,8 @@ std::optional<scaffold::ThemeList> themes_for(const NewArgs& args, const FileSys
   if (args.kind != "initiative") return list.value_or(scaffold::ThemeList{});
   if (list && !list->leaves().empty()) return list;
   if (list) why = "it holds no theme";
-  std::cerr << fmt::format("overblik: an initiative needs a theme from {}, but {}\n", path, why);
+  std::cerr << translate(fmt::format("overblik: an initiative needs a theme from {}, but {}", path, why),
+                         content_language(args.content)) << "\n";
   return std::nullopt;
 }
 
@@ -53,12 +54,12 @@ int run_new(const NewArgs& args) {
   if (!resolve_common(args.common, options)) return kUsage;
   DiskFileSystem disk;
   if (disk.kind(args.content) != FileKind::directory) {
-    std::cerr << fmt::format("overblik: the content folder '{}' does not exist; start one with: overblik init {}\n",
-                             args.content, args.content);
+    std::cerr << say(fmt::format("overblik: the content folder '{}' does not exist; start one with: overblik init {}",
+                                 args.content, args.content)) << "\n";
     return kUsage;
   }
   if (std::string why = id_problem(args); !why.empty()) {
-    std::cerr << "overblik: " << why << "\n";
+    std::cerr << translate("overblik: " + why, content_language(args.content)) << "\n";
     return kUsage;
   }
   auto themes = themes_for(args, disk);
@@ -71,7 +72,8 @@ int run_new(const NewArgs& args) {
   std::vector<std::string> refused;
   auto writes = scaffold::plan_writes(disk, args.content, {file}, args.force, refused);
   if (!refused.empty()) {
-    std::cerr << fmt::format("overblik: {} exists; use --force to overwrite it\n", refused.front());
+    std::cerr << translate(fmt::format("overblik: {} exists; use --force to overwrite it", refused.front()),
+                           content_language(args.content)) << "\n";
     return kUsage;
   }
   try {
@@ -80,7 +82,7 @@ int run_new(const NewArgs& args) {
     std::cerr << "overblik: " << e.what() << "\n";
     return kUsage;
   }
-  std::cout << scaffold::describe_write(writes.front(), false) << "\n";
+  std::cout << translate(scaffold::describe_write(writes.front(), false), content_language(args.content)) << "\n";
   return kOk;
 }
 

@@ -77,7 +77,7 @@ void print_build(const PreviewBuild& b, const PreviewBuild* before, const ServeA
           ? fmt::format("{} — showing them in the browser",
                         format_summary(b.checked.diags.error_count(), 0))
           : std::string("the site could not be rendered — showing why in the browser");
-  std::cout << fmt::format("{} in {:.0f} ms: {}", before ? "Rebuilt" : "Built", b.ms, what)
+  std::cout << say(fmt::format("{} in {:.0f} ms: {}", before ? "Rebuilt" : "Built", b.ms, what), &b.checked)
             << std::endl;
 }
 
@@ -89,11 +89,12 @@ int serve(ServeArgs& args) {
     return kUsage;
   }
   try {
+    args.serve.language = language_option();
     LivePreview preview(args.options, args.serve);
     PreviewBuild last = preview.rebuild();
     print_build(last, nullptr, args);
     preview.start();
-    std::cout << fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop", preview.port())
+    std::cout << say(fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop", preview.port()), &last.checked)
               << std::endl;
     while (preview.wait_for_change(signals.fd())) {
       const PreviewBuild& b = preview.rebuild();
@@ -101,7 +102,7 @@ int serve(ServeArgs& args) {
       last.checked.diags = b.checked.diags;
     }
     signals.release();
-    std::cout << "Stopping…" << std::endl;
+    std::cout << say("Stopping…") << std::endl;
     preview.stop();
     return kOk;
   } catch (const std::exception& e) {

@@ -10,6 +10,7 @@
 
 #include "model/period.hpp"
 #include "pipeline/pipeline.hpp"
+#include "support/messages.hpp"
 
 namespace overblik::cli {
 
@@ -31,7 +32,20 @@ struct CommonOptions {
 void add_common_options(CLI::App* cmd, CommonOptions& common);
 /// Fills options.today and options.jobs; false (after printing why) on a bad --today.
 bool resolve_common(const CommonOptions& common, BuildOptions& options);
-/// Prints diagnostics with source lines, then the summary line.
+/// Adds --lang da|en to the program; every subcommand accepts it too.
+void add_language_option(CLI::App& app);
+/// The language of messages: --lang if given, else the plan's `language`
+/// (read from plan.yaml's text, so that a plan with errors still has one),
+/// else Danish unless LANG says English.
+Language message_language(const Checked* checked = nullptr);
+/// The language given with --lang, if any.
+std::optional<Language> language_option();
+/// The message language for a command that works on a content folder
+/// without checking it (new, import): --lang, else its plan.yaml's.
+Language content_language(const std::string& content_dir);
+/// `english` in the message language (see message_language).
+std::string say(std::string_view english, const Checked* checked = nullptr);
+/// Prints diagnostics with source lines, then the summary line, in the plan's language.
 void print_diagnostics(const Checked& c, bool quiet, bool strict);
 Date today_utc();
 
@@ -53,6 +67,7 @@ Command add_init_command(CLI::App& app);
 Command add_new_command(CLI::App& app);
 Command add_import_command(CLI::App& app);
 Command add_diff_command(CLI::App& app);
+Command add_cms_command(CLI::App& app);
 
 /// A plan read from a folder or `git:REF:PATH`; nullopt (after printing the
 /// diagnostics) when it has errors.

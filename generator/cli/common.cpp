@@ -6,7 +6,9 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "pipeline/language.hpp"
 #include "support/parallel.hpp"
+#include "support/text.hpp"
 
 namespace overblik::cli {
 
@@ -33,14 +35,52 @@ bool resolve_common(const CommonOptions& common, BuildOptions& o) {
   return true;
 }
 
+namespace {
+
+std::string& lang_option_text() {
+  static std::string text;
+  return text;
+}
+
+}  // namespace
+
+void add_language_option(CLI::App& app) {
+  app.add_option("--lang", lang_option_text(), "Language of messages: da or en (default: the plan's language)")
+      ->check(CLI::IsMember({"da", "en"}));
+}
+
+std::optional<Language> language_option() { return parse_language(lang_option_text()); }
+
+Language message_language(const Checked* checked) {
+  if (checked) return report_language(*checked, language_option());
+  return language_option().value_or(language_from_environment());
+}
+
+Language content_language(const std::string& content_dir) {
+  if (auto l = language_option()) return *l;
+  DiskFileSystem disk;
+  Checked plan_only;
+  const std::string path = join_path(content_dir, "plan.yaml");
+  if (auto text = disk.read(path, nullptr)) plan_only.sources[path] = *text;
+  return report_language(plan_only);
+}
+
+std::string say(std::string_view english, const Checked* checked) {
+  return translate(english, message_language(checked));
+}
+
 /// With --quiet only what fails the run is printed: errors, and warnings too under --strict.
 void print_diagnostics(const Checked& c, bool quiet, bool strict) {
   const bool color = isatty(fileno(stderr)) && std::getenv("NO_COLOR") == nullptr;
-  for (const Diagnostic& d : c.diags.items()) {
+  const Language language = message_language(&c);
+  Diagnostics shown = c.diags;
+  localize(shown, language);
+  for (const Diagnostic& d : shown.items()) {
     if (quiet && !strict && d.severity == Severity::warning) continue;
     std::cerr << format_diagnostic(d, c.sources, color);
   }
-  if (!quiet || c.failed(strict)) std::cerr << format_summary(c.diags.error_count(), c.diags.warning_count()) << "\n";
+  if (!quiet || c.failed(strict))
+    std::cerr << format_summary(c.diags.error_count(), c.diags.warning_count(), language) << "\n";
 }
 
 }  // namespace overblik::cli

@@ -21,10 +21,12 @@ void add_format_option(CLI::App* cmd, std::string& format) {
 namespace {
 
 /// The diagnostics that --quiet keeps, paths made relative to the repository.
-std::vector<Diagnostic> shown(const Checked& c, bool quiet, bool strict, const std::string& cwd,
+std::vector<Diagnostic> shown(const Checked& c, Language language, bool quiet, bool strict, const std::string& cwd,
                               const std::string& root) {
+  Diagnostics localized = c.diags;  // messages and hints in the plan's language, as in text
+  localize(localized, language);
   std::vector<Diagnostic> out;
-  for (const Diagnostic& d : c.diags.items()) {
+  for (const Diagnostic& d : localized.items()) {
     if (quiet && !strict && d.severity == Severity::warning) continue;
     out.push_back(d);
     out.back().path = relative_to_root(d.path, cwd, root);
@@ -44,9 +46,10 @@ void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, b
   std::error_code ec;
   const std::string cwd = std::filesystem::current_path(ec).string();
   const std::string root = find_repository_root(cwd);
-  std::vector<Diagnostic> all = shown(c, quiet, strict, cwd, root);
+  const Language language = message_language(&c);
+  std::vector<Diagnostic> all = shown(c, language, quiet, strict, cwd, root);
   if (previous != nullptr) {
-    for (Diagnostic& d : shown(*previous, true, false, cwd, root)) all.push_back(std::move(d));
+    for (Diagnostic& d : shown(*previous, language, true, false, cwd, root)) all.push_back(std::move(d));
   }
   switch (f) {
     case DiagnosticFormat::json: std::cout << format_json(all); break;
@@ -56,7 +59,7 @@ void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, b
     case DiagnosticFormat::text: break;
   }
   std::cout.flush();
-  if (!quiet || c.failed(strict)) std::cerr << format_summary(c.diags.error_count(), c.diags.warning_count()) << "\n";
+  if (!quiet || c.failed(strict)) std::cerr << format_summary(c.diags.error_count(), c.diags.warning_count(), language) << "\n";
 }
 
 std::ostream& info_stream(const std::string& format) { return format == "text" ? std::cout : std::cerr; }

@@ -38,6 +38,8 @@ class Walker {
       else if (e.name == "indicators") folder(e, "indicators", {".yaml", ".csv"}, {&files_.indicators, &files_.indicator_data});
       else if (e.name == "pages") folder(e, "pages", {".md"}, {&files_.pages});
       else if (e.name == "assets") assets(e, "assets");
+      // The editor `overblik cms` writes: not content; build copies it as it is.
+      else if (e.name == "admin" && e.kind == FileKind::directory) continue;
       else stray(e, e.name);
     }
     if (!have_plan) missing("plan.yaml", "every content folder needs a plan.yaml with the plan's title, organisation and publication date");

@@ -7,6 +7,7 @@
 
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
+#include "model/placeholders.hpp"
 #include "support/parallel.hpp"
 #include "support/text.hpp"
 
@@ -14,7 +15,7 @@ namespace overblik {
 
 const std::vector<std::string> kReservedSlugs = {
     "initiativer", "initiatives", "temaer", "themes", "matrix", "handleplan", "action-plan", "indikatorer",
-    "indicators", "opdateringer", "updates", "udskrift", "print", "aendringer", "changes", "data", "assets",
+    "indicators", "opdateringer", "updates", "udskrift", "print", "aendringer", "changes", "data", "assets", "admin",
     "index", "sitemap", "search-index", "soeg", "search"};
 
 bool number_title_less(const std::optional<DisplayNumber>& an, const std::string& at, const std::string& aid,
@@ -205,6 +206,7 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
   plan.indicators = read_indicators(files, known, options.jobs, diags);
   if (files.themes) check_result_series(*files.themes, plan, diags);
   plan.pages = read_pages(files, known, options.jobs, diags);
+  check_placeholders(files, diags);
   return plan;
 }
 

@@ -378,9 +378,14 @@ Fields::Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known
 
 const YamlNode* Fields::get(std::string_view key) const {
   if (!ok_) return nullptr;
-  // An optional key left empty ("summary:") counts as not given.
+  // An optional key left empty ("summary:", "summary: ''" or "budget: {}")
+  // counts as not given: editors such as Decap CMS write a field the author
+  // cleared as an empty string.
   const YamlNode* n = map_.find(key);
-  return n && !n->is_null() ? n : nullptr;
+  if (!n || n->is_null()) return nullptr;
+  if (n->is_scalar() && trim(n->text).empty()) return nullptr;
+  if (n->is_map() && n->entries.empty()) return nullptr;
+  return n;
 }
 
 const YamlNode* Fields::require(std::string_view key) const {

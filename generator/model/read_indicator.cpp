@@ -9,20 +9,21 @@
 #include "model/fields.hpp"
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
+#include "model/schema.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
 
 namespace {
 
-const std::vector<std::string> kIndicatorKeys = {
-    "title", "number", "unit", "description", "source", "source_url", "direction", "decimals", "themes",
-    "baseline", "target", "assessment", "assessment_note", "series", "notes", "extra"};
-const std::vector<std::string> kSeriesKeys = {"name", "values", "baseline", "target", "assessment", "assessment_note"};
-const std::vector<std::string> kAssessable = {"met", "progress", "no-progress", "pending", "not-met", "no-data"};
+// The keys and values come from model/schema.cpp, which `overblik cms` also reads.
+const std::vector<std::string> kIndicatorKeys = keys_of(indicator_fields());
+const std::vector<std::string> kSeriesKeys = keys_of(field(indicator_fields(), "series").fields);
+const std::vector<std::string> kAssessable = field(indicator_fields(), "assessment").choices;
+const std::vector<std::string> kPeriodValueKeys = keys_of(field(indicator_fields(), "target").fields);
 
 std::optional<Baseline> read_baseline(const Ctx& c, const YamlNode& n) {
-  Fields f(c, n, {"period", "value"}, "baseline", "write baseline: {period: 2022, value: 134}");
+  Fields f(c, n, kPeriodValueKeys, "baseline", "write baseline: {period: 2022, value: 134}");
   if (!f.ok()) return std::nullopt;
   const YamlNode* p = f.require("period");
   const YamlNode* v = f.require("value");
@@ -34,7 +35,7 @@ std::optional<Baseline> read_baseline(const Ctx& c, const YamlNode& n) {
 }
 
 std::optional<Target> read_target(const Ctx& c, const YamlNode& n) {
-  Fields f(c, n, {"period", "value"}, "target", "write target: {period: 2026, value: 100}");
+  Fields f(c, n, kPeriodValueKeys, "target", "write target: {period: 2026, value: 100}");
   if (!f.ok()) return std::nullopt;
   const YamlNode* p = f.require("period");
   const YamlNode* v = f.require("value");
@@ -276,7 +277,7 @@ std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile
     check_markdown(ind.description, known, diags, file.text);
   }
   if (const YamlNode* n = f.get("direction"))
-    if (auto s = read_choice(c, *n, "'direction'", {"decrease", "increase", "none"}))
+    if (auto s = read_choice(c, *n, "'direction'", field(indicator_fields(), "direction").choices))
       ind.direction = *s == "decrease" ? Direction::decrease : *s == "increase" ? Direction::increase : Direction::none;
   if (const YamlNode* n = f.get("decimals"))
     if (auto v = read_int(c, *n, "'decimals'", 0, 4)) ind.decimals = static_cast<int>(*v);

@@ -8,16 +8,19 @@
 #include "model/fields.hpp"
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
+#include "model/schema.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
 
 namespace {
 
-const std::vector<std::string> kInitiativeKeys = {
-    "title", "number", "summary", "themes", "status", "owner", "partners", "start", "end", "cost",
-    "budget", "quick_win", "resources", "indicators", "tags", "updates", "extra"};
-const std::vector<std::string> kCostKeys = {"small", "medium", "large"};
+// The keys and values come from model/schema.cpp, which `overblik cms` also reads.
+const std::vector<std::string> kInitiativeKeys = keys_of(initiative_fields());
+const std::vector<std::string> kCostKeys = field(initiative_fields(), "cost").choices;
+const std::vector<std::string> kUpdateKeys = keys_of(field(initiative_fields(), "updates").fields);
+const std::vector<std::string> kBudgetKeys = keys_of(field(initiative_fields(), "budget").fields);
+const std::vector<std::string> kResourceKeys = keys_of(field(initiative_fields(), "resources").fields);
 
 std::vector<std::string> leaf_ids(const Known& k) { return k.leaf_theme_ids(); }
 
@@ -76,7 +79,7 @@ std::optional<Status> read_status(const Ctx& c, const YamlNode& n) {
 }
 
 std::optional<Update> read_update(const Ctx& c, const YamlNode& n, const Known& known) {
-  Fields f(c, n, {"date", "status", "progress", "text"}, "an update", "write - date: YYYY-MM-DD, with text: … on the next line");
+  Fields f(c, n, kUpdateKeys, "an update", "write - date: YYYY-MM-DD, with text: … on the next line");
   if (!f.ok()) return std::nullopt;
   Update u;
   u.mark = n.mark;
@@ -119,7 +122,7 @@ std::vector<Update> read_updates(const Ctx& c, const YamlNode& n, const Known& k
 }
 
 std::optional<Budget> read_budget(const Ctx& c, const YamlNode& n) {
-  Fields f(c, n, {"amount", "currency", "note"}, "budget", "write budget: {amount: 250000}");
+  Fields f(c, n, kBudgetKeys, "budget", "write budget: {amount: 250000}");
   if (!f.ok()) return std::nullopt;
   Budget b;
   bool ok = true;
@@ -162,7 +165,7 @@ std::vector<Resource> read_resources(const Ctx& c, const YamlNode& n) {
     return out;
   }
   for (const YamlNode& item : n.items) {
-    Fields f(c, item, {"unit", "load"}, "a resource", "write - {unit: …, load: 1}");
+    Fields f(c, item, kResourceKeys, "a resource", "write - {unit: …, load: 1}");
     if (!f.ok()) continue;
     const YamlNode* u = f.require("unit");
     const YamlNode* l = f.require("load");

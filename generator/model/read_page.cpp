@@ -2,6 +2,7 @@
 
 #include "load/front_matter.hpp"
 #include "model/fields.hpp"
+#include "model/schema.hpp"
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
 #include "support/text.hpp"
@@ -35,7 +36,7 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
   YamlNode meta;
   if (!parse_yaml(fm.yaml, file.path, fm.yaml_line, meta, diags)) return std::nullopt;
   if (meta.is_null()) meta = YamlNode{YamlNode::Kind::map, {1, 1}, {}, false, false, {}, {}};
-  Fields f(c, meta, {"title", "menu", "summary", "print", "extra"}, "the page's front matter");
+  Fields f(c, meta, keys_of(page_fields()), "the page's front matter");
   if (!f.ok()) return std::nullopt;
   Page p;
   p.slug = id_of(file);

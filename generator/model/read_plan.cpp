@@ -5,16 +5,15 @@
 #include "model/fields.hpp"
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
+#include "model/schema.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
 
 namespace {
 
-const std::vector<std::string> kPlanKeys = {
-    "title", "subtitle", "organisation", "department", "language", "period", "published", "base_url",
-    "intro", "contact", "accessibility_statement", "licence", "logo", "stale_after_days", "allow_external_images",
-    "terms", "status", "default_status", "sections", "extra"};
+// The keys come from model/schema.cpp, which `overblik cms` also reads.
+const std::vector<std::string> kPlanKeys = keys_of(plan_fields());
 
 bool is_http_url(std::string_view s) {
   for (std::string_view scheme : {"http://", "https://"}) {
@@ -31,7 +30,7 @@ void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
               fmt::format("write period: {{start: {}, end: {}}}", range->first, range->second));
       return;
     }
-  Fields f(c, n, {"start", "end"}, "period", "write period: {start: 2024, end: 2026}");
+  Fields f(c, n, keys_of(field(plan_fields(), "period").fields), "period", "write period: {start: 2024, end: 2026}");
   if (!f.ok()) return;
   const YamlNode* s = f.require("start");
   const YamlNode* e = f.require("end");
@@ -43,7 +42,7 @@ void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
 }
 
 void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
-  Fields f(c, n, {"name", "email", "phone", "address"}, "contact", "write the contact as name: …, email: …, phone: …, address: … on lines of their own, indented under contact:");
+  Fields f(c, n, keys_of(field(plan_fields(), "contact").fields), "contact", "write the contact as name: …, email: …, phone: …, address: … on lines of their own, indented under contact:");
   auto text = [&](const char* key, std::string& into) {
     if (const YamlNode* v = f.get(key))
       if (auto s = read_string(c, *v, fmt::format("'{}'", key))) into = *s;
@@ -90,7 +89,7 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
   text("department", info.department, false);
   text("licence", info.licence, false);
   if (const YamlNode* n = f.get("language"))
-    if (auto s = read_choice(c, *n, "'language'", {"da", "en"})) info.language = *s;
+    if (auto s = read_choice(c, *n, "'language'", field(plan_fields(), "language").choices)) info.language = *s;
   if (const YamlNode* n = f.get("period")) read_period_range(c, *n, info);
   if (const YamlNode* n = f.require("published")) read_published(c, *n, info);
   read_plan_status(c, f, info);
@@ -127,8 +126,7 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
 
 namespace {
 
-const std::vector<std::string> kThemeKeys = {"id", "title", "number", "short", "parent", "summary",
-                                             "goal", "results", "extra"};
+const std::vector<std::string> kThemeKeys = keys_of(theme_fields());
 
 std::optional<ThemeResult> read_result(const Ctx& c, const YamlNode& n, const Known& known) {
   ThemeResult r;
@@ -227,11 +225,20 @@ void link_parents(const Ctx& c, std::vector<Theme>& themes, const std::vector<Ma
 
 }  // namespace
 
+const YamlNode* themes_list_in(const YamlNode& root) {
+  if (root.is_map() && root.entries.size() == 1 && root.entries[0].first.is_scalar() &&
+      root.entries[0].first.text == "themes" && root.entries[0].second.is_sequence())
+    return &root.entries[0].second;
+  return nullptr;
+}
+
 std::vector<Theme> read_themes(const SourceFile& file, const Known& known, Diagnostics& diags) {
   std::vector<Theme> themes;
   Ctx c{file.path, &diags, &file.text};
   YamlNode root;
   if (!parse_yaml(file.text, file.path, 1, root, diags)) return themes;
+  // `themes:` over the list is the same list; Decap CMS can only edit a file whose top is a mapping.
+  if (const YamlNode* list = themes_list_in(root)) root = YamlNode(*list);
   if (!root.is_sequence()) {
     c.error(root.mark, root.is_null() ? "themes.yaml is empty" : "themes.yaml must be a list of themes",
             "start each theme with '- id: …'");

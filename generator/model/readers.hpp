@@ -23,6 +23,8 @@ void read_published(const Ctx& c, const YamlNode& n, PlanInfo& info);
 /// plan.yaml's `status` and `default_status` (1.2).
 void read_plan_status(const Ctx& c, const Fields& f, PlanInfo& info);
 
+/// The list of a themes.yaml written as `themes: [...]`; null for any other shape.
+const YamlNode* themes_list_in(const YamlNode& root);
 /// themes.yaml → themes in file order, with parents checked and children filled.
 /// `known` checks the indicators that results name (1.2).
 std::vector<Theme> read_themes(const SourceFile& file, const Known& known, Diagnostics& diags);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "support/git_file_system.hpp"
 #include "render/site.hpp"
 #include "render/template_set.hpp"
+#include "support/text.hpp"
 
 namespace overblik {
 
@@ -39,6 +41,26 @@ std::string_view inside(std::string_view path, const std::string& prefix) {
       path[prefix.size()] != '/')
     return path;
   return path.substr(prefix.size() + 1);
+}
+
+/// admin/ in the content folder, "admin/…" sorted: the editor `overblik cms`
+/// writes. The build copies it into the site as it is: its own rule, apart
+/// from the asset types. Hidden files and links that lead out are left out.
+std::vector<std::string> admin_files(const FileSystem& fs, const std::string& dir,
+                                     const std::string& rel = "admin") {
+  std::vector<std::string> out;
+  for (const DirEntry& e : fs.list(join_path(dir, rel), dir)) {
+    if (e.name.empty() || e.name[0] == '.' || e.leads_outside) continue;
+    const std::string path = rel + "/" + e.name;
+    if (e.kind == FileKind::directory) {
+      std::vector<std::string> inner = admin_files(fs, dir, path);
+      out.insert(out.end(), inner.begin(), inner.end());
+    } else if (e.kind == FileKind::file) {
+      out.push_back(path);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 /// What a site is made from, as one number: the program, the options that
@@ -94,6 +116,13 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files, cons
     add(asset);
     std::string why;
     auto bytes = fs.read(files.diag_path(asset), &why);
+    add(bytes ? *bytes : "unreadable: " + why);
+  }
+  add("admin");
+  for (const std::string& file : admin_files(fs, files.dir)) {
+    add(file);
+    std::string why;
+    auto bytes = fs.read(files.diag_path(file), &why);
     add(bytes ? *bytes : "unreadable: " + why);
   }
   add("theme");
@@ -226,6 +255,10 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
     writer.add(f);
     ++n_files;
   });
+  for (const std::string& file : admin_files(fs, options.content_dir)) {
+    writer.add(OutputFile{file, {}, join_path(options.content_dir, file)});
+    ++n_files;
+  }
   b.files = n_files;
   b.times.push_back({"render + write", clock.lap_ms(), b.files});
   b.written = writer.finish(input, relative_diagnostics(b.checked.diags, files.dir));

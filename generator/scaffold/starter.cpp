@@ -1,5 +1,6 @@
 #include "scaffold/starter.hpp"
 
+#include "model/placeholders.hpp"
 #include "scaffold/yaml_text.hpp"
 
 namespace overblik::scaffold {
@@ -19,7 +20,7 @@ title: Strategi for hjemløshed
 # Undertitel. Kan udelades.
 subtitle: Handleplan
 # Kommunen bag planen. Skal udfyldes.
-organisation: Eksempel Kommune
+organisation: @PH_ORGANISATION@
 # Forvaltningen bag planen. Kan udelades.
 department: Social- og Arbejdsmarkedsforvaltningen
 # Sproget i sitets menuer, datoer og adresser: da (dansk) eller en (engelsk).
@@ -148,17 +149,17 @@ updates:
 
 ## Problem
 
-Beskriv det problem, initiativet skal løse. Teksten skrives i Markdown: en tom
+@PH_PROBLEM@ Teksten skrives i Markdown: en tom
 linje skiller to afsnit, og ## foran en linje gør den til en overskrift.
 
 ## Forslag
 
-- Beskriv, hvad der skal gøres.
+- @PH_PROPOSAL@
 - En punktliste skrives med - foran hver linje.
 
 ## Forventet effekt
 
-Beskriv, hvad initiativet skal føre til. Udviklingen kan følges på
+@PH_EFFECT@ Udviklingen kan følges på
 [unge i hjemløshed](indicator:unge-i-hjemloeshed).
 )";
 
@@ -218,20 +219,24 @@ summary: Hvordan planen er blevet til, og hvordan vi følger op på den.
 
 ## Sådan er planen blevet til
 
-Fortæl her om baggrunden for planen. Teksten skrives i Markdown. Et link til
+@PH_PAGE_BACKGROUND@ Teksten skrives i Markdown. Et link til
 et tema, et initiativ eller en indikator skrives sådan:
 [Forebyggelse og tidlig indsats](theme:forebyggelse) og
 [opsøgende indsats](initiative:opsoegende-indsats).
 
 ## Sådan følger vi op
 
-Fortæl, hvem der følger op på planen, og hvor ofte.
+@PH_PAGE_FOLLOW_UP@
 )";
 
+/// The dates the examples are written around, and the placeholders the author replaces.
 std::vector<std::pair<std::string, std::string>> date_values(const Date& today) {
   auto year = [&](int delta) { return std::to_string(today.year + delta); };
-  return {{"TODAY", today.iso()},           {"YEAR", year(0)},          {"NEXT_YEAR", year(1)},
-          {"END_YEAR", year(3)},            {"YEAR_MINUS_2", year(-2)}, {"YEAR_MINUS_4", year(-4)}};
+  std::vector<std::pair<std::string, std::string>> v = {
+      {"TODAY", today.iso()}, {"YEAR", year(0)}, {"NEXT_YEAR", year(1)},
+      {"END_YEAR", year(3)},  {"YEAR_MINUS_2", year(-2)}, {"YEAR_MINUS_4", year(-4)}};
+  for (const Placeholder& p : placeholders()) v.emplace_back("PH_" + std::string(p.key), std::string(p.text));
+  return v;
 }
 
 }  // namespace
@@ -242,7 +247,7 @@ std::vector<PlannedFile> starter_files(const Date& today) {
           {"themes.yaml", std::string(kThemes)},
           {"initiatives/opsoegende-indsats.md", fill_template(kInitiative, values)},
           {"indicators/unge-i-hjemloeshed.yaml", fill_template(kIndicator, values)},
-          {"pages/om-planen.md", std::string(kPage)}};
+          {"pages/om-planen.md", fill_template(kPage, values)}};
 }
 
 std::string starter_plan(const Date& today) { return fill_template(kPlan, date_values(today)); }

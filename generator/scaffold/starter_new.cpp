@@ -2,6 +2,7 @@
 // author has to choose, so the file passes `overblik check` as written.
 #include <fmt/format.h>
 
+#include "model/placeholders.hpp"
 #include "scaffold/starter.hpp"
 #include "scaffold/yaml_text.hpp"
 
@@ -46,15 +47,15 @@ title: @TITLE@
 
 ## Problem
 
-Beskriv det problem, initiativet skal løse.
+@PH_PROBLEM@
 
 ## Forslag
 
-Beskriv, hvad der skal gøres.
+@PH_PROPOSAL@
 
 ## Forventet effekt
 
-Beskriv, hvad initiativet skal føre til.
+@PH_EFFECT@
 )";
 
 constexpr std::string_view kNewIndicator = R"(# Ny indikator: et tal, som planen følger over tid. Alle nøgler er forklaret i
@@ -95,7 +96,7 @@ title: @TITLE@
 # summary: Én sætning om, hvad siden handler om.
 ---
 
-Skriv sidens tekst her, i Markdown.
+@PH_PAGE@
 )";
 
 /// "#   id (Titel)\n" for each theme, under a heading line.
@@ -136,6 +137,7 @@ std::string new_file_text(NewKind kind, const std::string& title, const ThemeLis
       {"THEME_LIST", theme_comment("Mulige temaer:", leaves)},
       {"YEAR", std::to_string(today.year)},
       {"END_YEAR", std::to_string(today.year + 3)}};
+  for (const Placeholder& p : placeholders()) values.emplace_back("PH_" + std::string(p.key), std::string(p.text));
   switch (kind) {
     case NewKind::initiative: return fill_template(kNewInitiative, values);
     case NewKind::indicator: return fill_template(kNewIndicator, values);

@@ -8,6 +8,7 @@
 
 #include "load/source_file.hpp"
 #include "load/yaml_tree.hpp"
+#include "model/readers.hpp"
 #include "scaffold/import_values.hpp"
 #include "scaffold/yaml_text.hpp"
 #include "support/text.hpp"
@@ -58,6 +59,7 @@ std::optional<ThemeList> read_theme_list(std::string bytes, const std::string& p
     *error = first_problem(diags);
     return std::nullopt;
   }
+  if (const YamlNode* inner = themes_list_in(root)) root = YamlNode(*inner);
   if (!root.is_null() && !root.is_sequence()) {
     *error = fmt::format("{}:{}:{}: themes.yaml is not a list of themes", path, root.mark.line, root.mark.column);
     return std::nullopt;

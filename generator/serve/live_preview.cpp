@@ -1,5 +1,7 @@
 #include "serve/live_preview.hpp"
 
+#include "pipeline/language.hpp"
+
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -93,7 +95,8 @@ const PreviewBuild& LivePreview::rebuild() {
     server_.publish(std::move(site));
   } else {
     std::string page = last_.problem.empty()
-                           ? error_page_html(last_.checked.diags, last_.checked.sources)
+                           ? error_page_html(last_.checked.diags, last_.checked.sources,
+                                             report_language(last_.checked, serve_.language))
                            : error_page_html(last_.problem);
     // The last good files stay, so that styles and images still load.
     server_.publish(std::make_shared<PreviewSite>(last_good_, std::move(page), version, last_good_assets_));

@@ -13,11 +13,16 @@
 #include "serve/folder_watcher.hpp"
 #include "serve/preview_server.hpp"
 
+#include <optional>
+
+#include "support/messages.hpp"
+
 namespace overblik {
 
 struct ServeOptions {
   int port = 8000;                         ///< 0: any free port
   std::chrono::milliseconds debounce{50};  ///< quiet time that ends a burst of changes
+  std::optional<Language> language;        ///< --lang: the error page's language (default: the plan's)
 };
 
 /// One build of the preview.

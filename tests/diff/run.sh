@@ -41,6 +41,11 @@ if [ ! -x "$BIN" ]; then
   echo "$0: $BIN is not an executable" >&2
   exit 2
 fi
+# The expected messages are English; the plans are Danish, so every run says --lang en.
+REAL_BIN=$BIN
+BIN=$(mktemp "${TMPDIR:-/tmp}/overblik-diff-bin.XXXXXX")
+printf '#!/bin/sh\nexec "%s" "$@" --lang en\n' "$REAL_BIN" >"$BIN"
+chmod +x "$BIN"
 
 passed=0
 failed=0
@@ -53,7 +58,7 @@ fail() {
 show() { head -12 "$1" | cut -c1-240 | sed 's/^/    /'; }
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/overblik-diff.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+trap 'rm -rf "$TMP"; rm -f "$BIN"' EXIT
 
 # version CASE SIDE DEST: DEST = the case's base + both/ + SIDE/
 version() {

@@ -7,8 +7,8 @@
 #   NAME/stdout.txt    its exact standard output
 #   NAME/stderr.txt    "# exit: N", then its exact standard error
 #
-# Each case runs, in a temporary folder,
-#   overblik import NAME.csv --content content --today 2026-01-01
+# Each case runs, in a temporary folder (messages in English: --lang en),
+#   overblik import NAME.csv --content content --today 2026-01-01 --lang en
 # and checks that
 #   1. --dry-run writes nothing and says what the real run then does,
 #   2. exit code, stdout and stderr are as expected,
@@ -55,7 +55,7 @@ prepare() {
 run_import() {
   local work=$1 name=$2
   shift 2
-  (cd "$work" && "$binary" import "$name.csv" --content content --today "$today" "$@" >out 2>err)
+  (cd "$work" && "$binary" import "$name.csv" --content content --today "$today" --lang en "$@" >out 2>err)
   echo $? >"$work/rc"
 }
 

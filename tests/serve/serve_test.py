@@ -263,7 +263,7 @@ def run(binary, content_src, tmp):
 
     server = Server(binary, content)
     try:
-        m = server.wait_line(r"^Serving http://127\.0\.0\.1:(\d+)/ — press Ctrl\+C to stop$", timeout=30)
+        m = server.wait_line(r"^Viser http://127\.0\.0\.1:(\d+)/ — tryk Ctrl\+C for at stoppe$", timeout=30)
         if not check("prints the address", m is not None, "\n".join(server.out + server.err)):
             return
         port = int(m.group(1))
@@ -295,7 +295,7 @@ def run(binary, content_src, tmp):
         ok, latency, status, _ = poll(port, page, lambda s, b: s == 200 and new_title in b)
         check("an edit shows up", ok, f"last status {status} after {latency:.2f} s")
         print(f"     edit → page shows it: {latency * 1000:.0f} ms (debounce and polling included)", flush=True)
-        m = server.wait_line(r"^Rebuilt in (\d+) ms: (\d+) files$")
+        m = server.wait_line(r"^Bygget igen på (\d+) ms: (\d+) filer$")
         check("prints the rebuild time", m is not None, "\n".join(server.out))
         if m:
             print(f"     the server's rebuild: {m.group(1)} ms for {m.group(2)} files", flush=True)
@@ -305,14 +305,17 @@ def run(binary, content_src, tmp):
         rewrite(initiative, f"themes: {themes}", "themes: [ukendt-tema]")
         ok, latency, status, body = poll(port, page, lambda s, b: s == 500)
         check("a content error makes pages 500", ok, f"last status {status}")
-        where = f"initiatives/en-indgang.md:{themes_line}:10: error: unknown theme"
+        # The plan is Danish: the message is, the position and "error" are not.
+        where = f"initiatives/en-indgang.md:{themes_line}:10: error: ukendt tema"
         check("the error page names file:line:column", where in body, body[:2000])
+        check("the error page is in the plan's language", "Sitet kunne ikke bygges: 1 fejl" in body and 'lang="da"' in body,
+              body[:600])
         check("the error page gets the reload script", "/_overblik/events" in body)
         status, _, body = get(port, "/")
         check("every page shows the error", status == 500 and where in body, f"{status}")
         status, _, _ = get(port, "/_overblik/style.css")
         check("assets still load during an error", status == 200, f"{status}")
-        check("the terminal says so", server.wait_line(r"^Rebuilt in \d+ ms: 1 error — showing them in the browser$") is not None,
+        check("the terminal says so", server.wait_line(r"^Bygget igen på \d+ ms: 1 fejl — vises i browseren$") is not None,
               "\n".join(server.out))
         check("the terminal prints the diagnostic", any(where in line for line in server.err), "\n".join(server.err[-20:]))
 
