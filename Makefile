@@ -11,10 +11,9 @@ BUILD_TYPE    := Release
 OVERBLIK      := ./$(BUILD_DIR)/overblik
 E2E_DIR       := tests/e2e
 E2E_STAMP     := $(E2E_DIR)/node_modules/.installed
-AWKWARD       := tests/sites/awkward/content
 FORMATS_DIR   := tests/formats
 FORMATS_STAMP := $(FORMATS_DIR)/node_modules/.installed
-# Sites for test-e2e; empty = site/ and build/e2e-site/ (both built here).
+# Sites for test-e2e; empty = site/ and build/e2e-sites/* (all built here).
 E2E_SITES     ?=
 DEPS          := scripts/install-deps.sh
 QUIET_BUILD   := scripts/build-quiet.sh
@@ -91,12 +90,10 @@ $(E2E_STAMP): $(E2E_DIR)/package-lock.json $(E2E_DIR)/package.json
 	npm ci --prefix $(E2E_DIR) --ignore-scripts --no-audit --no-fund
 	@touch $@
 
-# The awkward test plan, built with a fixed date, when it exists.
+# The test plans (tests/sites/: the golden sites and the awkward plan), each
+# built into build/e2e-sites/NAME, which run.mjs checks beside site/.
 e2e-sites: site
-	@if [ -d $(AWKWARD) ]; then \
-	  echo "$(OVERBLIK) build --content $(AWKWARD) --out $(BUILD_DIR)/e2e-site --today 2026-01-01"; \
-	  $(OVERBLIK) build --content $(AWKWARD) --out $(BUILD_DIR)/e2e-site --today 2026-01-01; \
-	fi
+	@tests/e2e/build-sites.sh $(OVERBLIK)
 
 ifeq ($(strip $(E2E_SITES)),)
 test-e2e: e2e-sites

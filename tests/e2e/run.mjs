@@ -3,10 +3,10 @@
 //
 //   node tests/e2e/run.mjs [SITE_DIR...]
 //
-// Default: site/ and, when it exists, build/e2e-site/. Closes with
+// Default: site/ and every folder in build/e2e-sites/ (make e2e-sites). Closes with
 // "e2e: N passed, N failed" and exits 1 on any failure.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AXE_VERSION } from './lib/axe.mjs';
@@ -22,7 +22,8 @@ const SCREENSHOTS = join(REPO, 'build', 'screenshots');
 function siteDirs(args) {
   if (args.length > 0) return args.map((a) => resolve(a));
   const dirs = [join(REPO, 'site')];
-  if (existsSync(join(REPO, 'build', 'e2e-site'))) dirs.push(join(REPO, 'build', 'e2e-site'));
+  const tests = join(REPO, 'build', 'e2e-sites');
+  if (existsSync(tests)) for (const name of readdirSync(tests).sort()) dirs.push(join(tests, name));
   return dirs;
 }
 
