@@ -63,7 +63,7 @@ PageView updates_view(const ViewContext& v) {
 namespace {
 
 struct Half {
-  int year, part;
+  int year = 0, part = 1;
   Period period() const { return {Period::Kind::half, year, part, 0}; }
   bool operator<(const Half& o) const { return year != o.year ? year < o.year : part < o.part; }
   bool operator==(const Half& o) const = default;
@@ -236,7 +236,10 @@ PageView changes_view(const ViewContext& v) {
   data d = object();
   put(d, "intro", v.l.fill("changes_intro", {{"date", v.l.date(v.changes_since)}}));
   const std::string report = diff_report(*v.changes, v.l, DiffFormat::markdown);
-  put(d, "report_html", markdown_to_html(report, {&v.urls, Urls::root_of(pv.path)}, 2));
+  LinkContext links;
+  links.urls = &v.urls;
+  links.root = Urls::root_of(pv.path);
+  put(d, "report_html", markdown_to_html(report, links, 2));
   put(d, "matrix_url", v.urls.matrix());
   put(d, "has_link_changes", !v.changes->links.empty() && v.plan.info.sections.matrix);
   pv.body = std::move(d);
