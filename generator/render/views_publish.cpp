@@ -63,7 +63,7 @@ PageView updates_view(const ViewContext& v) {
 namespace {
 
 struct Half {
-  int year = 0, part = 1;
+  int year = 0, part = 0;
   Period period() const { return {Period::Kind::half, year, part, 0}; }
   bool operator<(const Half& o) const { return year != o.year ? year < o.year : part < o.part; }
   bool operator==(const Half& o) const = default;
@@ -108,16 +108,19 @@ data cell(const ViewContext& v, const std::string& kind) {
 
 data timeline_cells(const ViewContext& v, const Initiative& in, const std::vector<Half>& cols) {
   data cells = list();
-  std::optional<Half> s = in.start ? std::optional(half_of(in.start->start())) : std::nullopt;
-  std::optional<Half> e = in.end ? std::optional(half_of(in.end->end())) : std::nullopt;
+  // Flags beside plain values, not std::optional<Half>: GCC 12 warns of the
+  // latter, wrongly, that it may be used uninitialised.
+  const bool s = in.start.has_value(), e = in.end.has_value();
+  const Half start = s ? half_of(in.start->start()) : Half{};
+  const Half end = e ? half_of(in.end->end()) : Half{};
   for (size_t i = 0; i < cols.size(); ++i) {
     const Half& h = cols[i];
-    bool after_start = !s || !(h < *s);
-    bool before_end = e ? !(*e < h) : true;
+    bool after_start = !s || !(h < start);
+    bool before_end = e ? !(end < h) : true;
     std::string kind = "none";
-    if (s && e && h == *s && h == *e) kind = "start-end";
-    else if (s && h == *s) kind = "start";
-    else if (e && h == *e) kind = "end";
+    if (s && e && h == start && h == end) kind = "start-end";
+    else if (s && h == start) kind = "start";
+    else if (e && h == end) kind = "end";
     else if (after_start && before_end && (s || e)) kind = (!e && i + 1 == cols.size()) ? "continues" : "active";
     append(cells, cell(v, kind));
   }
