@@ -4,12 +4,32 @@
 
 import { loadPage } from './browser.mjs';
 
+/** A word wider than this share of the screen may break in the matrix on a phone. */
+const LONGEST_WORD = 0.45;
+
+/** Tables this size must fit a 1280 px screen without scrolling sideways. */
+const FITS_AT_1280 = { periods: 8, themes: 10 };
+
 /** Tables whose every cell must show all of its content. */
 const TABLES = '.action-plan, .matrix';
 
-/** In the page: cells of `selector` whose content is wider than the cell. */
-function clippedCells(selector) {
+/**
+ * In the page: cells of `selector` whose content is wider than the cell, and
+ * tables of an ordinary size (up to `fits.periods` half-years in the action
+ * plan, up to `fits.themes` themes in the matrix) that do not fit their
+ * region, so that columns hide behind a sideways scrollbar.
+ */
+function clippedCells([selector, fits]) {
   const out = [];
+  for (const table of document.querySelectorAll(selector)) {
+    const region = table.closest('.table-scroll');
+    const periods = table.querySelectorAll('thead .action-plan__period').length;
+    const themes = table.querySelectorAll('thead .matrix__theme').length;
+    const ordinary = table.matches('.action-plan') ? periods <= fits.periods : themes <= fits.themes;
+    if (region && ordinary && region.scrollWidth > region.clientWidth + 1) {
+      out.push(`table .${table.className} is ${region.scrollWidth}px wide in a ${region.clientWidth}px region: columns are cut`);
+    }
+  }
   for (const cell of document.querySelectorAll(`:is(${selector}) :is(th, td)`)) {
     if (cell.offsetParent === null) continue;
     if (cell.scrollWidth > cell.clientWidth + 1) {
@@ -22,10 +42,12 @@ function clippedCells(selector) {
 
 /**
  * In the page: words in `selector` that are broken across two lines. A break
- * after a hyphen is allowed ("Social-|og"); any other break inside a word is
- * not.
+ * after a hyphen is allowed ("Social-|og"), and so is a break in a word wider
+ * than `longest` of the screen's width, which no phone column can hold whole
+ * ("Tværkommunalbeskæftigelsesindsatsudviklingsprojekt"); any other break
+ * inside a word is not.
  */
-function brokenWords(selector) {
+function brokenWords([selector, longest]) {
   const out = [];
   const roots = document.querySelectorAll(selector);
   for (const root of roots) {
@@ -38,8 +60,12 @@ function brokenWords(selector) {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (tops.size > 1) out.push(`"${m[0]}" is broken across ${tops.size} lines`);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (tops.size > 1 && width <= longest * window.innerWidth) {
+          out.push(`"${m[0]}" (${Math.round(width)}px) is broken across ${tops.size} lines`);
+        }
       }
     }
   }
@@ -50,14 +76,14 @@ function brokenWords(selector) {
 export async function clippedCellProblems(page, url) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await loadPage(page, url);
-  return page.evaluate(clippedCells, TABLES);
+  return page.evaluate(clippedCells, [TABLES, FITS_AT_1280]);
 }
 
 /** At 375 px no word of the matrix (caption, headings, cells) breaks inside. */
 export async function brokenWordProblems(page, url) {
   await page.setViewportSize({ width: 375, height: 800 });
   await loadPage(page, url);
-  return page.evaluate(brokenWords, '.matrix, .legend');
+  return page.evaluate(brokenWords, ['.matrix, .legend', LONGEST_WORD]);
 }
 
 /**
