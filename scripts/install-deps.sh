@@ -34,7 +34,7 @@ group_packages() {
         nlohmann-json3-dev libcli11-dev libcpp-httplib-dev libgit2-dev libutf8proc-dev libxxhash-dev libmimalloc-dev \
         help2man ;;
     e2e)
-      echo chromium fonts-dejavu-core fonts-liberation
+      echo chromium fonts-dejavu-core fonts-liberation poppler-utils
       unless_command node nodejs
       unless_command npm npm
       unless_command java default-jre-headless ;;

@@ -1,5 +1,7 @@
 #include "render/escape.hpp"
 
+#include <fmt/format.h>
+
 namespace overblik {
 
 std::string escape_html(std::string_view s) {
@@ -25,6 +27,16 @@ std::string escape_html(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string css_string(std::string_view s) {
+  std::string out = "\"";
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F) out += fmt::format("\\{:x} ", c);
+    else out += ch;
+  }
+  return out + "\"";
 }
 
 }  // namespace overblik

@@ -5,6 +5,7 @@
 
 #include "render/chart.hpp"
 #include "render/markdown_html.hpp"
+#include "render/site_updates.hpp"
 #include "render/views.hpp"
 
 namespace overblik {
@@ -235,6 +236,34 @@ PageView indicator_view(const ViewContext& v, const Indicator& ind) {
   return pv;
 }
 
+namespace {
+
+/// The front page's newest updates: a summary, the full history is on the updates page.
+constexpr size_t front_update_count = 5;
+
+data latest_updates(const ViewContext& v, const std::string& path) {
+  data out = list();
+  std::vector<SiteUpdate> all = site_updates(v.plan);
+  for (size_t i = 0; i < all.size() && i < front_update_count; ++i) {
+    const SiteUpdate& su = all[i];
+    const Update& u = *su.update;
+    data e = object();
+    put(e, "date", v.l.date(u.date));
+    put(e, "date_iso", u.date.iso());
+    put(e, "title", su.initiative->title);
+    put(e, "url", v.urls.initiative(su.initiative->id) + "#" + su.anchor);
+    put(e, "number", su.initiative->number ? su.initiative->number->text : "");
+    put(e, "has_number", su.initiative->number.has_value());
+    put(e, "has_status", u.status.has_value());
+    if (u.status) put(e, "status", v.status(*u.status));
+    put(e, "text_html", v.html(u.text, path, 3));
+    append(out, std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
 PageView front_view(const ViewContext& v) {
   PageView pv;
   pv.path = v.urls.front();
@@ -261,9 +290,12 @@ PageView front_view(const ViewContext& v) {
   for (const Initiative& in : v.plan.initiatives) append(all, &in);
   put(d, "status_counts", v.status_counts(all));
   put(d, "theme_groups", theme_groups(v, pv.path));
-  data cards = list();
-  for (const Initiative& in : v.plan.initiatives) append(cards, v.card_ref(in));
-  put(d, "initiative_cards", std::move(cards));
+  data latest = latest_updates(v, pv.path);
+  put(d, "has_latest_updates", !latest.is_empty_list());
+  put(d, "latest_updates", std::move(latest));
+  put(d, "initiatives_url", v.urls.initiatives());
+  put(d, "all_initiatives", v.l.fill("front_all_initiatives", {{"n", std::to_string(v.plan.initiatives.size())}}));
+  put(d, "stale_explained", v.l.fill("front_stale_explained", {{"days", std::to_string(info.stale_after_days)}}));
   put(d, "published", v.published());
   size_t stale = 0;
   for (const Initiative& in : v.plan.initiatives) stale += in.stale ? 1 : 0;

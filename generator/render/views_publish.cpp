@@ -4,6 +4,7 @@
 
 #include "render/anchors.hpp"
 #include "render/diff_report.hpp"
+#include "render/escape.hpp"
 #include "render/markdown_html.hpp"
 #include "render/site_updates.hpp"
 #include "render/views.hpp"
@@ -108,20 +109,20 @@ data cell(const ViewContext& v, const std::string& kind) {
 
 data timeline_cells(const ViewContext& v, const Initiative& in, const std::vector<Half>& cols) {
   data cells = list();
-  // Flags beside plain values, not std::optional<Half>: GCC 12 warns of the
-  // latter, wrongly, that it may be used uninitialised.
-  const bool s = in.start.has_value(), e = in.end.has_value();
-  const Half start = s ? half_of(in.start->start()) : Half{};
-  const Half end = e ? half_of(in.end->end()) : Half{};
+  // Plain values with flags, not optionals: GCC's -Wmaybe-uninitialized
+  // misreads the optionals once this is inlined.
+  const bool has_s = in.start.has_value(), has_e = in.end.has_value();
+  const Half s = has_s ? half_of(in.start->start()) : Half{0, 1};
+  const Half e = has_e ? half_of(in.end->end()) : Half{0, 1};
   for (size_t i = 0; i < cols.size(); ++i) {
     const Half& h = cols[i];
-    bool after_start = !s || !(h < start);
-    bool before_end = e ? !(end < h) : true;
+    bool after_start = !has_s || !(h < s);
+    bool before_end = !has_e || !(e < h);
     std::string kind = "none";
-    if (s && e && h == start && h == end) kind = "start-end";
-    else if (s && h == start) kind = "start";
-    else if (e && h == end) kind = "end";
-    else if (after_start && before_end && (s || e)) kind = (!e && i + 1 == cols.size()) ? "continues" : "active";
+    if (has_s && has_e && h == s && h == e) kind = "start-end";
+    else if (has_s && h == s) kind = "start";
+    else if (has_e && h == e) kind = "end";
+    else if (after_start && before_end && (has_s || has_e)) kind = (!has_e && i + 1 == cols.size()) ? "continues" : "active";
     append(cells, cell(v, kind));
   }
   return cells;
@@ -137,11 +138,18 @@ data plan_row(const ViewContext& v, const Initiative& in, const std::vector<Half
   put(r, "cost", in.cost ? v.l.cost(*in.cost) : "");
   put(r, "quick_win", in.quick_win ? v.l.get(*in.quick_win ? "yes" : "no") : "");
   put(r, "owner", fmt::format("{}", fmt::join(in.owners, ", ")));
-  put(r, "period", v.period_range(in.start, in.end));
+  put(r, "period", text(v.period_range(in.start, in.end)));
   bool unplanned = !in.start && !in.end;
   put(r, "unplanned", unplanned);
   put(r, "cells", timeline_cells(v, in, cols));
   return r;
+}
+
+/// The line printed at the top of every page of the print version.
+std::string running_head(const PlanInfo& info) {
+  std::string head = info.organisation.empty() ? info.title : info.organisation + " · " + info.title;
+  if (info.period_start && info.period_end) head += fmt::format(" · {}–{}", *info.period_start, *info.period_end);
+  return head;
 }
 
 }  // namespace
@@ -179,6 +187,8 @@ PageView action_plan_view(const ViewContext& v) {
                                       [](const Initiative& in) { return in.start || in.end; });
   put(d, "has_columns", !cols.empty() && any_period);
   put(d, "column_count", std::to_string(cols.size()));
+  put(d, "first_column", cols.empty() ? "" : v.l.period(cols.front().period()));
+  put(d, "last_column", cols.empty() ? "" : v.l.period(cols.back().period()));
   put(d, "groups", std::move(groups));
   pv.body = std::move(d);
   return pv;
@@ -190,11 +200,14 @@ PageView print_view(const ViewContext& v) {
   pv.kind = "print";
   const std::string title = v.l.get("print_title");
   pv.frame = page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
+  put(pv.frame, "running_head", css_string(running_head(v.plan.info)));
   data d = object();
   put(d, "intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
   put(d, "has_intro", !v.plan.info.intro.text.empty());
   put(d, "published", v.published());
   put(d, "theme_groups", theme_groups(v, pv.path));
+  if (v.plan.info.sections.action_plan) put(d, "action_plan", action_plan_view(v).body);
+  else put(d, "action_plan", false);
   if (v.plan.info.sections.matrix) {
     PageView matrix = matrix_view(v);
     put(matrix.body, "matrix_id", "print-matrix");

@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AXE_VERSION } from './lib/axe.mjs';
 import { CHROMIUM_PATH, chromiumProblem, launchBrowser } from './lib/browser.mjs';
+import { popplerProblem } from './lib/printpdf.mjs';
 import { Report } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { checkSite } from './lib/site.mjs';
@@ -43,6 +44,8 @@ function setupProblems(dirs) {
   const problems = [];
   const chromium = chromiumProblem();
   if (chromium) problems.push(chromium);
+  const poppler = popplerProblem();
+  if (poppler) problems.push(poppler);
   if (!javaVersion()) problems.push('java not found: run scripts/install-deps.sh e2e (installs default-jre-headless)');
   if (!existsSync(VNU_JAR_PATH)) problems.push(`${VNU_JAR_PATH} missing: run npm ci --prefix tests/e2e`);
   for (const dir of dirs) {

@@ -10,8 +10,10 @@ import { crawl, htmlPages, refProblems, unreachableFiles } from './crawl.mjs';
 import { listFiles } from './files.mjs';
 import { checkInteractions } from './interactions.mjs';
 import { keyboardProblems } from './keyboard.mjs';
-import { representatives, siteSections } from './pagetypes.mjs';
+import { brokenWordProblems, clippedCellProblems, phoneFilterProblems } from './layout.mjs';
+import { pageType, representatives, siteSections } from './pagetypes.mjs';
 import { mapPool } from './pool.mjs';
+import { printProblems } from './printpdf.mjs';
 import { REFLOW_VIEWPORTS, reflowProblems } from './reflow.mjs';
 import { SCREENSHOT_WIDTHS, takeScreenshot } from './screenshots.mjs';
 import { checkFiles } from './vnu.mjs';
@@ -110,6 +112,45 @@ async function checkRepresentatives(ctx, reps) {
   await page.close();
 }
 
+/** The layout checks of the pages a council member reads, and the printed plan. */
+async function checkLayout(ctx, pages, reps) {
+  const page = await ctx.context.newPage();
+  const at = (type) => reps.get(type);
+  for (const type of ['action-plan', 'matrix', 'print']) {
+    if (!at(type)) continue;
+    await ctx.report.guard('layout', ctx.name + at(type), async () => {
+      const problems = await clippedCellProblems(page, ctx.origin + at(type));
+      ctx.report.expectNone('clipped', `${ctx.name}${at(type)} at 1280px`, 'table cells cut', problems);
+    });
+  }
+  if (at('matrix')) {
+    await ctx.report.guard('layout', ctx.name + at('matrix'), async () => {
+      const problems = await brokenWordProblems(page, ctx.origin + at('matrix'));
+      ctx.report.expectNone('words', `${ctx.name}${at('matrix')} at 375px`, 'words broken inside', problems);
+    });
+  }
+  if (at('initiatives')) {
+    await ctx.report.guard('layout', ctx.name + at('initiatives'), async () => {
+      const problems = await phoneFilterProblems(page, ctx.origin + at('initiatives'));
+      ctx.report.expectNone('phone-filters', `${ctx.name}${at('initiatives')} at 375px`, 'filters in the way', problems);
+    });
+  }
+  if (at('print')) {
+    await ctx.report.guard('print', ctx.name + at('print'), async () => {
+      let heading = null;
+      if (at('action-plan')) {
+        await loadPage(page, ctx.origin + at('action-plan'));
+        heading = (await page.textContent('h1'))?.trim();
+      }
+      const initiatives = pages.filter((p) => pageType(p) === 'initiative').length;
+      const { pages: n, problems } = await printProblems(page, ctx.origin + at('print'), ctx.screenshotDir, { initiatives, heading });
+      ctx.report.info(`  print: ${n} A4 pages for ${initiatives} initiatives`);
+      ctx.report.expectNone('print', `${ctx.name}${at('print')} on A4`, 'printed plan problems', problems);
+    });
+  }
+  await page.close();
+}
+
 /** Runs every check on the site served at `origin` from `dir`. */
 export async function checkSite({ browser, origin, dir, name, report, screenshotRoot }) {
   const { context, blocked } = await siteContext(browser, origin);
@@ -130,6 +171,7 @@ export async function checkSite({ browser, origin, dir, name, report, screenshot
     await timed(report, `keyboard, reflow, screenshots: ${[...reps.keys()].join(', ')}`, () =>
       checkRepresentatives(ctx, reps),
     );
+    await timed(report, 'layout and print', () => checkLayout(ctx, pages, reps));
     await timed(report, 'search and filters', () => checkInteractions(ctx));
     for (const url of blocked) report.info(`  note: blocked request to another origin: ${url}`);
   } finally {

@@ -9,6 +9,7 @@ import { choosePages } from '../lib/axe.mjs';
 import { canonicalPath, urlPathOfFile } from '../lib/files.mjs';
 import { hasFocusIndicator } from '../lib/keyboard.mjs';
 import { pageType, representatives } from '../lib/pagetypes.mjs';
+import { pageLimit, thinPages } from '../lib/printpdf.mjs';
 import { contentType, resolveRequest } from '../lib/server.mjs';
 import { batches } from '../lib/vnu.mjs';
 
@@ -79,4 +80,20 @@ test('file paths map to canonical URL paths', () => {
   assert.equal(urlPathOfFile('/s', '/s/temaer/x/index.html'), '/temaer/x/');
   assert.equal(urlPathOfFile('/s', '/s/404.html'), '/404.html');
   assert.equal(canonicalPath('/a/index.html'), '/a/');
+});
+
+test('print page limit: 24 pages, or 1½ page per initiative for a larger plan', () => {
+  assert.equal(pageLimit(15), 24);
+  assert.equal(pageLimit(16), 24);
+  assert.equal(pageLimit(17), 26);
+  assert.equal(pageLimit(50), 75);
+});
+
+test('thin pages: under a quarter of the median, the last page excepted', () => {
+  const page = (n) => 'x'.repeat(n);
+  assert.deepEqual(thinPages([page(1000), page(1000), page(900), page(10)]), []);
+  const thin = thinPages([page(1000), page(200), page(1000), page(1000), page(50)]);
+  assert.equal(thin.length, 1);
+  assert.match(thin[0], /^page 2 holds 200 characters, under a quarter of the median 1000/);
+  assert.deepEqual(thinPages([page(1000), page(10)]), []);
 });
