@@ -384,7 +384,8 @@ const YamlNode* Fields::get(std::string_view key) const {
   const YamlNode* n = map_.find(key);
   if (!n || n->is_null()) return nullptr;
   if (n->is_scalar() && trim(n->text).empty()) return nullptr;
-  if (n->is_map() && n->entries.empty()) return nullptr;
+  // Except `values: {}`, which says "no data yet" (format 1.2) and is kept.
+  if (n->is_map() && n->entries.empty() && key != "values") return nullptr;
   return n;
 }
 

@@ -106,7 +106,13 @@
     items.forEach(function (li, n) { li.dataset.order = String(n); });
     var count = document.getElementById("filter-count");
     var fields = ["tema", "status", "ansvarlig", "emne", "sort"];
-    form.hidden = false;
+    /* The filters sit in a <details>, closed on phones so the cards come
+       first; open from 641px, and whenever the URL carries a filter. */
+    var toggle = document.getElementById("filters-toggle");
+    if (toggle) {
+      toggle.hidden = false;
+      if (location.search || (window.matchMedia && window.matchMedia("(min-width: 641px)").matches)) toggle.open = true;
+    }
 
     function value(name) { var el = form.elements[name]; return el ? el.value : ""; }
 
