@@ -24,7 +24,7 @@ void print_stats(const Built& b, std::ostream& out) {
     out << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, work.ms(w), work.count(w));
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
-  out << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total, ru.ru_maxrss / 1024.0);
+  out << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total, static_cast<double>(ru.ru_maxrss) / 1024.0);
 }
 
 struct BuildArgs {

@@ -63,7 +63,7 @@ PageView updates_view(const ViewContext& v) {
 namespace {
 
 struct Half {
-  int year, part;
+  int year = 0, part = 0;
   Period period() const { return {Period::Kind::half, year, part, 0}; }
   bool operator<(const Half& o) const { return year != o.year ? year < o.year : part < o.part; }
   bool operator==(const Half& o) const = default;
@@ -108,17 +108,20 @@ data cell(const ViewContext& v, const std::string& kind) {
 
 data timeline_cells(const ViewContext& v, const Initiative& in, const std::vector<Half>& cols) {
   data cells = list();
-  std::optional<Half> s = in.start ? std::optional(half_of(in.start->start())) : std::nullopt;
-  std::optional<Half> e = in.end ? std::optional(half_of(in.end->end())) : std::nullopt;
+  // Plain values and flags, not std::optional<Half>: GCC 12 -O2 reports a
+  // false "may be used uninitialized" on the optional's comparison.
+  const bool has_s = in.start.has_value(), has_e = in.end.has_value();
+  const Half s = has_s ? half_of(in.start->start()) : Half{};
+  const Half e = has_e ? half_of(in.end->end()) : Half{};
   for (size_t i = 0; i < cols.size(); ++i) {
     const Half& h = cols[i];
-    bool after_start = !s || !(h < *s);
-    bool before_end = e ? !(*e < h) : true;
+    bool after_start = !has_s || !(h < s);
+    bool before_end = has_e ? !(e < h) : true;
     std::string kind = "none";
-    if (s && e && h == *s && h == *e) kind = "start-end";
-    else if (s && h == *s) kind = "start";
-    else if (e && h == *e) kind = "end";
-    else if (after_start && before_end && (s || e)) kind = (!e && i + 1 == cols.size()) ? "continues" : "active";
+    if (has_s && has_e && h == s && h == e) kind = "start-end";
+    else if (has_s && h == s) kind = "start";
+    else if (has_e && h == e) kind = "end";
+    else if (after_start && before_end && (has_s || has_e)) kind = (!has_e && i + 1 == cols.size()) ? "continues" : "active";
     append(cells, cell(v, kind));
   }
   return cells;
@@ -236,7 +239,10 @@ PageView changes_view(const ViewContext& v) {
   data d = object();
   put(d, "intro", v.l.fill("changes_intro", {{"date", v.l.date(v.changes_since)}}));
   const std::string report = diff_report(*v.changes, v.l, DiffFormat::markdown);
-  put(d, "report_html", markdown_to_html(report, {&v.urls, Urls::root_of(pv.path)}, 2));
+  LinkContext ctx;
+  ctx.urls = &v.urls;
+  ctx.root = Urls::root_of(pv.path);
+  put(d, "report_html", markdown_to_html(report, ctx, 2));
   put(d, "matrix_url", v.urls.matrix());
   put(d, "has_link_changes", !v.changes->links.empty() && v.plan.info.sections.matrix);
   pv.body = std::move(d);
