@@ -129,6 +129,8 @@ std::optional<SeriesSpec> read_series(const Ctx& c, const YamlNode& n, const Kno
   if (const YamlNode* v = f.get("values")) {
     s.series.points = read_values(c, *v);
     s.has_values = true;
+  } else if (const YamlNode* e = f.node().find("values"); e && e->is_map()) {
+    s.has_values = true;  // "values: {}": a series without data yet, not a forgotten key
   }
   s.values_misspelt = f.misspelt("values");
   if (const YamlNode* v = f.get("baseline")) s.series.baseline = read_baseline(c, *v);
