@@ -63,7 +63,7 @@ namespace {
 /// Literals in the code that are not messages: separators, stage names, keys.
 const std::set<std::string> kNotMessages = {
     " '", " \\t", " \\t\\n<>\\\"", "--- ", "parse + validate", "render + write", "swap in", "up to date",
-    "ikke opfyldt", "ingen data", "ingen fremgang", ", ", "unreadable: "};
+    "ikke opfyldt", "ingen data", "ingen fremgang", "ikke oplyst", " \\t>", " \\t[", ", ", "unreadable: "};
 
 /// Files whose literals are content, not messages: the placeholders are the
 /// Danish text `new` writes, and the schema names keys.
@@ -73,7 +73,9 @@ const std::set<std::string> kNotMessageFiles = {"placeholders.cpp", "schema.cpp"
 std::vector<std::string> literals(const std::string& text) {
   static const std::regex comment(R"(//[^\n]*)");
   static const std::regex literal(R"lit("((?:[^"\\\n]|\\.)*)")lit");
-  const std::string code = std::regex_replace(text, comment, "");
+  // Adjacent literals on consecutive lines are one string in C++: join them.
+  static const std::regex adjacent("\"[ \t]*\n[ \t]*\"");
+  const std::string code = std::regex_replace(std::regex_replace(text, comment, ""), adjacent, "");
   std::vector<std::string> out;
   for (std::sregex_iterator it(code.begin(), code.end(), literal), end; it != end; ++it)
     if (it->str(1).find(' ') != std::string::npos) out.push_back(it->str(1));
