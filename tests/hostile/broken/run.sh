@@ -200,7 +200,7 @@ run_case() {
   shift 2
   local dir=$TMP/$name content=$TMP/$name/content rc
   # check
-  rc=$(limited "$dir/check.out" "$dir/check.err" "$BIN" check --content "$content" --today "$TODAY")
+  rc=$(limited "$dir/check.out" "$dir/check.err" "$BIN" check --content "$content" --today "$TODAY" --lang en)
   verdict "$name" check "$rc" "$expect" "$dir/check.err"
   bounded "$name" check "$dir/check.out" "$content"
   if [ "$expect" = fail ] && [ $# -gt 0 ] && [ "$rc" -lt 124 ]; then
@@ -216,7 +216,7 @@ run_case() {
   [ "${#RUN_AS[@]}" -gt 0 ] && chown -R 65534:65534 "$dir/out"
   snapshot "$dir/out/site" >"$dir/before.txt"
   ls -A "$dir/out" >"$dir/beside-before.txt"
-  rc=$(limited "$dir/build.out" "$dir/build.err" "$BIN" build --content "$content" --out "$dir/out/site" --today "$TODAY")
+  rc=$(limited "$dir/build.out" "$dir/build.err" "$BIN" build --content "$content" --out "$dir/out/site" --today "$TODAY" --lang en)
   verdict "$name" build "$rc" "$expect" "$dir/build.err"
   bounded "$name" build "$dir/build.out" "$content"
   if [ "$expect" = fail ]; then
