@@ -24,7 +24,11 @@ function siteDirs(args) {
   if (args.length > 0) return args.map((a) => resolve(a));
   const dirs = [join(REPO, 'site')];
   const tests = join(REPO, 'build', 'e2e-sites');
-  if (existsSync(tests)) for (const name of readdirSync(tests).sort()) dirs.push(join(tests, name));
+  // Folders only: a build leaves its lock file (NAME.overblik-lock) beside the site.
+  if (existsSync(tests)) {
+    for (const e of readdirSync(tests, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+      if (e.isDirectory() && !e.name.includes('.overblik-')) dirs.push(join(tests, e.name));
+  }
   return dirs;
 }
 
