@@ -137,10 +137,11 @@ async function checkLayout(ctx, pages, reps) {
   }
   if (at('print')) {
     await ctx.report.guard('print', ctx.name + at('print'), async () => {
-      let heading = null;
+      // undefined: the plan leaves the action plan out (sections: action_plan: false).
+      let heading;
       if (at('action-plan')) {
         await loadPage(page, ctx.origin + at('action-plan'));
-        heading = (await page.textContent('h1'))?.trim();
+        heading = (await page.textContent('h1'))?.trim() ?? '';
       }
       const initiatives = pages.filter((p) => pageType(p) === 'initiative').length;
       const { pages: n, problems } = await printProblems(page, ctx.origin + at('print'), ctx.screenshotDir, { initiatives, heading });
