@@ -289,8 +289,9 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
   MarkdownTree tree(md.text);
   MarkdownPositions positions(md, source);
   if (tree.excess()) return report_excess(md, *tree.excess(), positions, diags);
-  const std::vector<size_t> starts = line_starts(md.text);
   const bool footnotes = md.text.find("[^") != std::string::npos;
+  // Line starts only for texts with footnotes: every other text is checked without them.
+  const std::vector<size_t> starts = footnotes ? line_starts(md.text) : std::vector<size_t>{};
   std::set<std::string> used_notes;
   std::vector<std::pair<std::string, size_t>> dangling;
   if (footnotes) merge_text_nodes(tree.root());  // "[", "^1", "]" are separate text nodes until merged
