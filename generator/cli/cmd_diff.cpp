@@ -6,8 +6,8 @@
 #include "cli/command.hpp"
 #include "diff/plan_diff.hpp"
 #include "render/diff_report.hpp"
-#include "render/terms.hpp"
 #include "render/template_set.hpp"
+#include "render/terms.hpp"
 #include "support/git_file_system.hpp"
 
 namespace overblik::cli {
@@ -33,7 +33,8 @@ std::pair<std::string, std::string> missing_version(const std::string& spec) {
     }
     const FileKind kind = fs->kind(fs->prefix() + path);
     if (kind == FileKind::directory) return {};
-    if (kind != FileKind::missing) return {fmt::format("'{}' is not a folder in revision '{}'", path, ref), ""};
+    if (kind != FileKind::missing)
+      return {fmt::format("'{}' is not a folder in revision '{}'", path, ref), ""};
     return {fmt::format("'{}' does not exist in revision '{}'", path, ref),
             "PATH in git:REF:PATH starts at the top folder of the repository"};
   }
@@ -58,20 +59,27 @@ std::optional<Plan> load_plan_version(const std::string& spec, const BuildOption
 
 Command add_diff_command(CLI::App& app) {
   auto args = std::make_shared<DiffArgs>();
-  auto* cmd = app.add_subcommand("diff", "Show what changed between two versions of a plan (folders or git:REF:PATH)");
-  cmd->add_option("old", args->old_spec, "The earlier version: a content folder, or git:REF:PATH (e.g. git:HEAD~1:content)")->required();
+  auto* cmd = app.add_subcommand(
+      "diff", "Show what changed between two versions of a plan (folders or git:REF:PATH)");
+  cmd->add_option(
+         "old", args->old_spec,
+         "The earlier version: a content folder, or git:REF:PATH (e.g. git:HEAD~1:content)")
+      ->required();
   cmd->add_option("new", args->new_spec, "The later version, likewise")->required();
   cmd->add_option("--format", args->format, "text, markdown or json")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))->capture_default_str();
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
   add_common_options(cmd, args->common);
   return {cmd, [args]() -> int {
             BuildOptions options;
             if (!resolve_common(args->common, options)) return kUsage;
             bool missing = false;
-            for (auto [which, spec] : {std::pair{"old", &args->old_spec}, std::pair{"new", &args->new_spec}}) {
+            for (auto [which, spec] :
+                 {std::pair{"old", &args->old_spec}, std::pair{"new", &args->new_spec}}) {
               auto [why, hint] = missing_version(*spec);
               if (why.empty()) continue;
-              std::cerr << fmt::format("overblik: cannot read the {} version '{}': {}\n", which, *spec, why);
+              std::cerr << fmt::format("overblik: cannot read the {} version '{}': {}\n", which,
+                                       *spec, why);
               if (!hint.empty()) std::cerr << "  hint: " << hint << "\n";
               missing = true;
             }
@@ -81,9 +89,12 @@ Command add_diff_command(CLI::App& app) {
               auto new_plan = load_plan_version(args->new_spec, options);
               if (!old_plan || !new_plan) return kContentErrors;
               const TemplateSet theme = TemplateSet::builtin();
-              const DiffFormat format = args->format == "json" ? DiffFormat::json
-                                        : args->format == "markdown" ? DiffFormat::markdown : DiffFormat::text;
-              std::cout << diff_report(diff_plans(*old_plan, *new_plan), with_terms(theme.labels(new_plan->info.language), new_plan->info.terms), format);
+              const DiffFormat format = args->format == "json"       ? DiffFormat::json
+                                        : args->format == "markdown" ? DiffFormat::markdown
+                                                                     : DiffFormat::text;
+              std::cout << diff_report(
+                  diff_plans(*old_plan, *new_plan),
+                  with_terms(theme.labels(new_plan->info.language), new_plan->info.terms), format);
               return kOk;
             } catch (const std::exception& e) {
               std::cerr << "overblik: " << e.what() << "\n";

@@ -24,18 +24,24 @@ struct NewArgs {
 std::string id_problem(const NewArgs& args) {
   if (!is_valid_id(args.id)) {
     std::string hint = suggest_id(args.id);
-    if (hint.size() > 60) hint = "a shorter one";
-    else if (!hint.empty()) hint = fmt::format("'{}'", hint);
-    return fmt::format("'{}' cannot be an ID: use only a–z, 0–9 and single dashes, at most {} characters{}", args.id,
-                       kMaxIdLength, hint.empty() ? "" : "\n  hint: use " + hint);
+    if (hint.size() > 60)
+      hint = "a shorter one";
+    else if (!hint.empty())
+      hint = fmt::format("'{}'", hint);
+    return fmt::format(
+        "'{}' cannot be an ID: use only a–z, 0–9 and single dashes, at most {} characters{}",
+        args.id, kMaxIdLength, hint.empty() ? "" : "\n  hint: use " + hint);
   }
-  bool reserved = std::find(kReservedSlugs.begin(), kReservedSlugs.end(), args.id) != kReservedSlugs.end();
+  bool reserved =
+      std::find(kReservedSlugs.begin(), kReservedSlugs.end(), args.id) != kReservedSlugs.end();
   if (args.kind == "page" && reserved)
-    return fmt::format("'{}' is the name of one of the site's own folders and cannot name a page", args.id);
+    return fmt::format("'{}' is the name of one of the site's own folders and cannot name a page",
+                       args.id);
   return {};
 }
 
-/// The content folder's themes; nullopt (after saying why) when an initiative needs them and cannot have them.
+/// The content folder's themes; nullopt (after saying why) when an initiative needs them and cannot
+/// have them.
 std::optional<scaffold::ThemeList> themes_for(const NewArgs& args, const FileSystem& disk) {
   const std::string path = join_path(args.content, "themes.yaml");
   std::string why;
@@ -44,8 +50,10 @@ std::optional<scaffold::ThemeList> themes_for(const NewArgs& args, const FileSys
   if (args.kind != "initiative") return list.value_or(scaffold::ThemeList{});
   if (list && !list->leaves().empty()) return list;
   if (list) why = "it holds no theme";
-  std::cerr << translate(fmt::format("overblik: an initiative needs a theme from {}, but {}", path, why),
-                         content_language(args.content)) << "\n";
+  std::cerr << translate(
+                   fmt::format("overblik: an initiative needs a theme from {}, but {}", path, why),
+                   content_language(args.content))
+            << "\n";
   return std::nullopt;
 }
 
@@ -54,8 +62,11 @@ int run_new(const NewArgs& args) {
   if (!resolve_common(args.common, options)) return kUsage;
   DiskFileSystem disk;
   if (disk.kind(args.content) != FileKind::directory) {
-    std::cerr << say(fmt::format("overblik: the content folder '{}' does not exist; start one with: overblik init {}",
-                                 args.content, args.content)) << "\n";
+    std::cerr
+        << say(fmt::format(
+               "overblik: the content folder '{}' does not exist; start one with: overblik init {}",
+               args.content, args.content))
+        << "\n";
     return kUsage;
   }
   if (std::string why = id_problem(args); !why.empty()) {
@@ -64,16 +75,19 @@ int run_new(const NewArgs& args) {
   }
   auto themes = themes_for(args, disk);
   if (!themes) return kUsage;
-  auto kind = args.kind == "initiative" ? scaffold::NewKind::initiative
-              : args.kind == "indicator" ? scaffold::NewKind::indicator : scaffold::NewKind::page;
+  auto kind = args.kind == "initiative"  ? scaffold::NewKind::initiative
+              : args.kind == "indicator" ? scaffold::NewKind::indicator
+                                         : scaffold::NewKind::page;
   std::string title = args.title.empty() ? scaffold::title_from_id(args.id) : args.title;
   scaffold::PlannedFile file{scaffold::new_file_path(kind, args.id),
                              scaffold::new_file_text(kind, title, *themes, options.today)};
   std::vector<std::string> refused;
   auto writes = scaffold::plan_writes(disk, args.content, {file}, args.force, refused);
   if (!refused.empty()) {
-    std::cerr << translate(fmt::format("overblik: {} exists; use --force to overwrite it", refused.front()),
-                           content_language(args.content)) << "\n";
+    std::cerr << translate(fmt::format("overblik: {} exists; use --force to overwrite it",
+                                       refused.front()),
+                           content_language(args.content))
+              << "\n";
     return kUsage;
   }
   try {
@@ -82,7 +96,9 @@ int run_new(const NewArgs& args) {
     std::cerr << "overblik: " << e.what() << "\n";
     return kUsage;
   }
-  std::cout << translate(scaffold::describe_write(writes.front(), false), content_language(args.content)) << "\n";
+  std::cout << translate(scaffold::describe_write(writes.front(), false),
+                         content_language(args.content))
+            << "\n";
   return kOk;
 }
 
@@ -90,15 +106,18 @@ int run_new(const NewArgs& args) {
 
 Command add_new_command(CLI::App& app) {
   auto args = std::make_shared<NewArgs>();
-  auto* cmd = app.add_subcommand("new", "Add an initiative, an indicator or a page from a commented template");
+  auto* cmd = app.add_subcommand(
+      "new", "Add an initiative, an indicator or a page from a commented template");
   cmd->add_option("KIND", args->kind, "initiative, indicator or page")
       ->required()
       ->check(CLI::IsMember({"initiative", "indicator", "page"}));
-  cmd->add_option("ID", args->id, "The new file's ID: a–z, 0–9 and dashes (aeldre-pleje)")->required();
+  cmd->add_option("ID", args->id, "The new file's ID: a–z, 0–9 and dashes (aeldre-pleje)")
+      ->required();
   cmd->add_option("--title", args->title, "The title (default: made from the ID)");
   cmd->add_option("--content", args->content, "Content folder")->capture_default_str();
   cmd->add_flag("--force", args->force, "Overwrite the file if it exists");
-  cmd->add_option("--today", args->common.today, "Date for the template's example periods, YYYY-MM-DD (default: today)");
+  cmd->add_option("--today", args->common.today,
+                  "Date for the template's example periods, YYYY-MM-DD (default: today)");
   return {cmd, [args]() -> int { return run_new(*args); }};
 }
 

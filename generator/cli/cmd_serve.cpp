@@ -77,7 +77,8 @@ void print_build(const PreviewBuild& b, const PreviewBuild* before, const ServeA
           ? fmt::format("{} — showing them in the browser",
                         format_summary(b.checked.diags.error_count(), 0))
           : std::string("the site could not be rendered — showing why in the browser");
-  std::cout << say(fmt::format("{} in {:.0f} ms: {}", before ? "Rebuilt" : "Built", b.ms, what), &b.checked)
+  std::cout << say(fmt::format("{} in {:.0f} ms: {}", before ? "Rebuilt" : "Built", b.ms, what),
+                   &b.checked)
             << std::endl;
 }
 
@@ -94,7 +95,9 @@ int serve(ServeArgs& args) {
     PreviewBuild last = preview.rebuild();
     print_build(last, nullptr, args);
     preview.start();
-    std::cout << say(fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop", preview.port()), &last.checked)
+    std::cout << say(fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop",
+                                 preview.port()),
+                     &last.checked)
               << std::endl;
     while (preview.wait_for_change(signals.fd())) {
       const PreviewBuild& b = preview.rebuild();

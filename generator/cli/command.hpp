@@ -3,7 +3,6 @@
 // add_NAME_command() declares the subcommand's options on the CLI11 app and
 // returns the function that runs it once the arguments are parsed.
 #include <CLI/CLI.hpp>
-
 #include <functional>
 #include <string>
 #include <vector>
@@ -55,7 +54,8 @@ void add_format_option(CLI::App* cmd, std::string& format);
 /// `format`: text goes to standard error, as print_diagnostics() does; the
 /// machine formats go to standard output as one document, with file paths
 /// relative to the git repository that holds the working folder.
-void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, bool strict, const std::string& format);
+void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, bool strict,
+                        const std::string& format);
 /// Where a command prints what is not a diagnostic: standard output for text,
 /// standard error when standard output carries a machine format.
 std::ostream& info_stream(const std::string& format);

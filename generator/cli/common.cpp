@@ -20,15 +20,19 @@ Date today_utc() {
 }
 
 void add_common_options(CLI::App* cmd, CommonOptions& common) {
-  cmd->add_option("--today", common.today, "Build date YYYY-MM-DD (default: today), for staleness and reproducible builds");
+  cmd->add_option("--today", common.today,
+                  "Build date YYYY-MM-DD (default: today), for staleness and reproducible builds");
   cmd->add_option("--jobs,-j", common.jobs, "Worker threads (default: one per core)");
 }
 
 bool resolve_common(const CommonOptions& common, BuildOptions& o) {
-  if (common.today.empty()) o.today = today_utc();
-  else if (auto d = parse_date(common.today)) o.today = *d;
+  if (common.today.empty())
+    o.today = today_utc();
+  else if (auto d = parse_date(common.today))
+    o.today = *d;
   else {
-    std::cerr << fmt::format("overblik: --today must be a date YYYY-MM-DD, not '{}'\n", common.today);
+    std::cerr << fmt::format("overblik: --today must be a date YYYY-MM-DD, not '{}'\n",
+                             common.today);
     return false;
   }
   o.jobs = common.jobs > 0 ? common.jobs : default_jobs();
@@ -45,11 +49,14 @@ std::string& lang_option_text() {
 }  // namespace
 
 void add_language_option(CLI::App& app) {
-  app.add_option("--lang", lang_option_text(), "Language of messages: da or en (default: the plan's language)")
+  app.add_option("--lang", lang_option_text(),
+                 "Language of messages: da or en (default: the plan's language)")
       ->check(CLI::IsMember({"da", "en"}));
 }
 
-std::optional<Language> language_option() { return parse_language(lang_option_text()); }
+std::optional<Language> language_option() {
+  return parse_language(lang_option_text());
+}
 
 Language message_language(const Checked* checked) {
   if (checked) return report_language(*checked, language_option());

@@ -1,6 +1,5 @@
 // The overblik command line: declare the subcommands, parse, run the one given.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <new>
 #include <vector>
@@ -10,14 +9,18 @@
 using namespace overblik::cli;
 
 int main(int argc, char** argv) {
-  CLI::App app{"overblik — turns a municipal plan written as YAML and Markdown into an accessible static website"};
+  CLI::App app{
+      "overblik — turns a municipal plan written as YAML and Markdown into an accessible static "
+      "website"};
   app.set_version_flag("--version", std::string("overblik ") + OVERBLIK_VERSION);
   app.require_subcommand(1);
   // Subcommands made after this take --lang after their own name too.
   app.fallthrough();
   add_language_option(app);
-  std::vector<Command> commands = {add_build_command(app), add_check_command(app), add_serve_command(app), add_init_command(app),
-                                   add_new_command(app), add_import_command(app), add_diff_command(app), add_cms_command(app)};
+  std::vector<Command> commands = {add_build_command(app), add_check_command(app),
+                                   add_serve_command(app), add_init_command(app),
+                                   add_new_command(app),   add_import_command(app),
+                                   add_diff_command(app),  add_cms_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,9 +7,9 @@
 namespace overblik {
 
 bool PlanDiff::empty() const {
-  return added.empty() && removed.empty() && retitled.empty() && statuses.empty() && links.empty() &&
-         updates.empty() && indicators_added.empty() && indicators_removed.empty() && data.empty() &&
-         references.empty() && assessments.empty();
+  return added.empty() && removed.empty() && retitled.empty() && statuses.empty() &&
+         links.empty() && updates.empty() && indicators_added.empty() &&
+         indicators_removed.empty() && data.empty() && references.empty() && assessments.empty();
 }
 
 namespace {
@@ -45,8 +45,10 @@ std::vector<const Update*> new_updates(const Initiative& o, const Initiative& n)
   std::vector<const Update*> candidates;
   for (const Update& u : n.updates) {
     auto it = unmatched.find({u.date, u.text.text});
-    if (it != unmatched.end()) unmatched.erase(it);
-    else candidates.push_back(&u);
+    if (it != unmatched.end())
+      unmatched.erase(it);
+    else
+      candidates.push_back(&u);
   }
   std::map<Date, int> edited;  // old updates left over on each date
   for (const auto& [date, text] : unmatched) ++edited[date];
@@ -54,21 +56,24 @@ std::vector<const Update*> new_updates(const Initiative& o, const Initiative& n)
   std::vector<const Update*> out;
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
     int& left = edited[(*it)->date];
-    if (left > 0) --left;
-    else out.push_back(*it);
+    if (left > 0)
+      --left;
+    else
+      out.push_back(*it);
   }
   std::reverse(out.begin(), out.end());
   return out;
 }
 
-void diff_initiative(const Plan& a, const Plan& b, const std::vector<std::string>& themes, const Initiative* o,
-                     const Initiative& n, PlanDiff& d) {
+void diff_initiative(const Plan& a, const Plan& b, const std::vector<std::string>& themes,
+                     const Initiative* o, const Initiative& n, PlanDiff& d) {
   if (!o) {
     d.added.push_back({n.id, n.title});
   } else {
     if (o->title != n.title) d.retitled.push_back({n.id, o->title, n.title});
     if (o->status != n.status) d.statuses.push_back({n.id, n.title, o->status, n.status});
-    for (const Update* u : new_updates(*o, n)) d.updates.push_back({n.id, n.title, u->date, u->status});
+    for (const Update* u : new_updates(*o, n))
+      d.updates.push_back({n.id, n.title, u->date, u->status});
   }
   for (const std::string& theme : themes) {
     std::string from = link_kind(o, theme), to = link_kind(&n, theme);
@@ -86,9 +91,11 @@ std::optional<PlanDiff::Reference> reference(const std::optional<Target>& t) {
   return PlanDiff::Reference{t->period, t->low, t->high, t->range};
 }
 
-bool same(const std::optional<PlanDiff::Reference>& x, const std::optional<PlanDiff::Reference>& y) {
+bool same(const std::optional<PlanDiff::Reference>& x,
+          const std::optional<PlanDiff::Reference>& y) {
   if (!x || !y) return !x && !y;
-  return x->period.text() == y->period.text() && x->low == y->low && x->high == y->high && x->range == y->range;
+  return x->period.text() == y->period.text() && x->low == y->low && x->high == y->high &&
+         x->range == y->range;
 }
 
 /// Compares one series; `o` or `n` is null when the series is only in the other version.
@@ -112,12 +119,15 @@ void diff_series(const Indicator& ind, const Series* o, const Series* n, PlanDif
     if (auto it = new_points.find(key); it != new_points.end()) to = it->second;
     if (from != to) d.data.push_back({ind.id, ind.title, name, period, from, to});
   }
-  auto ref = [&](const char* what, const std::optional<PlanDiff::Reference>& from, const std::optional<PlanDiff::Reference>& to) {
+  auto ref = [&](const char* what, const std::optional<PlanDiff::Reference>& from,
+                 const std::optional<PlanDiff::Reference>& to) {
     if (!same(from, to)) d.references.push_back({ind.id, ind.title, name, what, from, to});
   };
-  ref("baseline", o ? reference(o->baseline) : std::nullopt, n ? reference(n->baseline) : std::nullopt);
+  ref("baseline", o ? reference(o->baseline) : std::nullopt,
+      n ? reference(n->baseline) : std::nullopt);
   ref("target", o ? reference(o->target) : std::nullopt, n ? reference(n->target) : std::nullopt);
-  if (o && n && o->assessment != n->assessment) d.assessments.push_back({ind.id, ind.title, name, o->assessment, n->assessment});
+  if (o && n && o->assessment != n->assessment)
+    d.assessments.push_back({ind.id, ind.title, name, o->assessment, n->assessment});
 }
 
 const Series* series_named(const Indicator& ind, const std::string& name) {
@@ -153,8 +163,10 @@ const T* lookup(const std::map<std::string_view, const T*>& m, const std::string
 void diff_indicators(const Plan& a, const Plan& b, PlanDiff& d) {
   const auto old_by_id = by_id(a.indicators), new_by_id = by_id(b.indicators);
   for (const Indicator& n : b.indicators) {
-    if (const Indicator* o = lookup(old_by_id, n.id)) diff_indicator(*o, n, d);
-    else d.indicators_added.push_back({n.id, n.title});
+    if (const Indicator* o = lookup(old_by_id, n.id))
+      diff_indicator(*o, n, d);
+    else
+      d.indicators_added.push_back({n.id, n.title});
   }
   for (const Indicator& o : a.indicators)
     if (!lookup(new_by_id, o.id)) d.indicators_removed.push_back({o.id, o.title});
@@ -166,16 +178,19 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   PlanDiff d;
   const std::vector<std::string> themes = all_leaf_themes(a, b);
   const auto old_by_id = by_id(a.initiatives), new_by_id = by_id(b.initiatives);
-  for (const Initiative& n : b.initiatives) diff_initiative(a, b, themes, lookup(old_by_id, n.id), n, d);
+  for (const Initiative& n : b.initiatives)
+    diff_initiative(a, b, themes, lookup(old_by_id, n.id), n, d);
   for (const Initiative& o : a.initiatives)
     if (!lookup(new_by_id, o.id)) {
       d.removed.push_back({o.id, o.title});
       for (const std::string& theme : o.themes)
-        d.links.push_back({o.id, o.title, theme, theme_title(a, b, theme), link_kind(&o, theme), ""});
+        d.links.push_back(
+            {o.id, o.title, theme, theme_title(a, b, theme), link_kind(&o, theme), ""});
     }
   // Newest first; on the same date in the initiatives' display order, as in
   // the site's list of updates (each initiative's own are newest first already).
-  std::stable_sort(d.updates.begin(), d.updates.end(), [](auto& x, auto& y) { return x.date > y.date; });
+  std::stable_sort(d.updates.begin(), d.updates.end(),
+                   [](auto& x, auto& y) { return x.date > y.date; });
   diff_indicators(a, b, d);
   return d;
 }

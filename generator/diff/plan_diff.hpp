@@ -45,7 +45,7 @@ struct PlanDiff {
   };
   struct ReferenceChange {
     std::string indicator, indicator_title, series, what;  ///< what: "baseline" or "target"
-    std::optional<Reference> from, to;                    ///< nullopt: none
+    std::optional<Reference> from, to;                     ///< nullopt: none
   };
   struct AssessmentChange {
     std::string indicator, indicator_title, series;

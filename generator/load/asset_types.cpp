@@ -11,10 +11,11 @@ namespace overblik {
 namespace {
 
 constexpr std::array<std::string_view, 25> kAllowed = {
-    "png", "jpg", "jpeg", "gif", "webp", "avif", "svg",                          // images
-    "pdf", "txt", "csv", "json",                                                 // documents and data
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf",   // office documents
-    "woff", "woff2", "ttf", "otf"};                                              // fonts
+    "png",  "jpg",   "jpeg", "gif",  "webp", "avif", "svg",  // images
+    "pdf",  "txt",   "csv",  "json",                         // documents and data
+    "doc",  "docx",  "xls",  "xlsx", "ppt",  "pptx", "odt",
+    "ods",  "odp",   "rtf",           // office documents
+    "woff", "woff2", "ttf",  "otf"};  // fonts
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
@@ -27,16 +28,20 @@ std::string extension_of(std::string_view name) {
   const size_t slash = name.rfind('/');
   const std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
   const size_t dot = base.rfind('.');
-  return dot == std::string_view::npos || dot == 0 ? std::string() : lower_ascii(base.substr(dot + 1));
+  return dot == std::string_view::npos || dot == 0 ? std::string()
+                                                   : lower_ascii(base.substr(dot + 1));
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 /// A value as a browser judges a URL scheme: lower case, without spaces and control characters.
 std::string squeezed(std::string_view v) {
   std::string out;
   for (char c : v)
-    if (static_cast<unsigned char>(c) > 0x20) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (static_cast<unsigned char>(c) > 0x20)
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   return out;
 }
 
@@ -44,7 +49,8 @@ std::string squeezed(std::string_view v) {
 /// anything but a #fragment, @import, or an old IE expression().
 bool css_leaves_file(std::string_view css) {
   const std::string s = squeezed(css);
-  if (s.find("@import") != std::string::npos || s.find("expression(") != std::string::npos) return true;
+  if (s.find("@import") != std::string::npos || s.find("expression(") != std::string::npos)
+    return true;
   for (size_t at = s.find("url("); at != std::string::npos; at = s.find("url(", at + 4)) {
     size_t v = at + 4;
     if (v < s.size() && (s[v] == '"' || s[v] == '\'')) ++v;
@@ -56,7 +62,8 @@ bool css_leaves_file(std::string_view css) {
 /// A raster image embedded in the file (data:image/png;base64,…): an image
 /// inside an image never runs script.
 bool embedded_raster(std::string_view v) {
-  for (std::string_view type : {"data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"})
+  for (std::string_view type :
+       {"data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"})
     if (v.rfind(type, 0) == 0 && v.find(':', type.size()) == std::string_view::npos) return true;
   return false;
 }
@@ -82,9 +89,11 @@ class SvgScan {
 
   void fail(size_t at, std::string message) {
     const LineColumn lc = line_column_at(t_, at);
-    problem_ = AssetProblem{{lc.line, lc.column}, std::move(message),
-                            "an image may not run script or load anything from elsewhere: export it again without "
-                            "them (e.g. as an optimised or plain SVG), or save it as PNG"};
+    problem_ = AssetProblem{
+        {lc.line, lc.column},
+        std::move(message),
+        "an image may not run script or load anything from elsewhere: export it again without "
+        "them (e.g. as an optimised or plain SVG), or save it as PNG"};
   }
 
   /// Moves past `end`, or to the end of the text.
@@ -104,8 +113,10 @@ class SvgScan {
     }
     if (rest.size() > 1 && rest[1] == '!') {
       const size_t end = t_.find('>', pos_);
-      const std::string_view decl = t_.substr(pos_, end == std::string_view::npos ? std::string_view::npos : end - pos_);
-      if (decl.find('[') != std::string_view::npos || lower_ascii(decl).find("entity") != std::string::npos)
+      const std::string_view decl =
+          t_.substr(pos_, end == std::string_view::npos ? std::string_view::npos : end - pos_);
+      if (decl.find('[') != std::string_view::npos ||
+          lower_ascii(decl).find("entity") != std::string::npos)
         return fail(pos_, "the SVG file declares entities (a DOCTYPE with an internal subset)");
       return skip_past(">");
     }
@@ -148,9 +159,11 @@ class SvgScan {
     const bool closing = pos_ < t_.size() && t_[pos_] == '/';
     if (closing) ++pos_;
     std::string name = name_at(pos_);
-    if (const size_t colon = name.rfind(':'); colon != std::string::npos) name = name.substr(colon + 1);
+    if (const size_t colon = name.rfind(':'); colon != std::string::npos)
+      name = name.substr(colon + 1);
     static constexpr std::array<std::string_view, 10> kActive = {
-        "script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "audio", "video", "html"};
+        "script",  "foreignobject", "iframe", "embed", "object",
+        "handler", "listener",      "audio",  "video", "html"};
     for (std::string_view a : kActive)
       if (name == a) return fail(start, fmt::format("the SVG file has a <{}> element", name));
     if (closing) return skip_past(">");
@@ -163,29 +176,39 @@ class SvgScan {
     if (name == "style") style_element();
   }
 
-  void check_attribute(const std::string& element, const std::string& attr, std::string_view value, size_t at) {
-    const std::string local = attr.rfind(':') == std::string::npos ? attr : attr.substr(attr.rfind(':') + 1);
+  void check_attribute(const std::string& element, const std::string& attr, std::string_view value,
+                       size_t at) {
+    const std::string local =
+        attr.rfind(':') == std::string::npos ? attr : attr.substr(attr.rfind(':') + 1);
     const std::string v = squeezed(value);
-    if (local.rfind("on", 0) == 0) return fail(at, fmt::format("the SVG file has an event attribute '{}'", attr));
+    if (local.rfind("on", 0) == 0)
+      return fail(at, fmt::format("the SVG file has an event attribute '{}'", attr));
     for (std::string_view scheme : {"javascript:", "vbscript:", "data:"})
       if (v.find(scheme) != std::string::npos && !(local == "href" && embedded_raster(v)))
         return fail(at, fmt::format("the SVG file has '{}' in the attribute '{}'", scheme, attr));
     if (value.find("&#") != std::string_view::npos)
-      return fail(at, fmt::format("the SVG file has a character reference in the attribute '{}'", attr));
+      return fail(
+          at, fmt::format("the SVG file has a character reference in the attribute '{}'", attr));
     if (local == "href" && !v.empty() && v[0] != '#' && !embedded_raster(v) &&
         !(element == "a" && (v.rfind("https://", 0) == 0 || v.rfind("http://", 0) == 0)))
-      return fail(at, fmt::format("the SVG file links to '{}', outside the file", printable(value.substr(0, 80))));
+      return fail(at, fmt::format("the SVG file links to '{}', outside the file",
+                                  printable(value.substr(0, 80))));
     if (local == "attributename" && v.find("href") != std::string::npos)
       return fail(at, "the SVG file animates a link");
     if ((local == "style" || v.find("url(") != std::string::npos) && css_leaves_file(value))
-      return fail(at, fmt::format("the SVG file loads something from outside the file in the attribute '{}'", attr));
+      return fail(
+          at,
+          fmt::format("the SVG file loads something from outside the file in the attribute '{}'",
+                      attr));
   }
 
   void style_element() {
     const size_t start = pos_;
     const size_t end = t_.find("</", pos_);
-    const std::string_view css = t_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    if (css_leaves_file(css)) fail(start, "the SVG file's <style> loads something from outside the file");
+    const std::string_view css =
+        t_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (css_leaves_file(css))
+      fail(start, "the SVG file's <style> loads something from outside the file");
     pos_ = end == std::string_view::npos ? t_.size() : end;
   }
 };
@@ -193,7 +216,8 @@ class SvgScan {
 }  // namespace
 
 std::string_view allowed_asset_types() {
-  return "png, jpg, jpeg, gif, webp, avif, svg (without script), pdf, txt, csv, json, doc, docx, xls, xlsx, ppt, "
+  return "png, jpg, jpeg, gif, webp, avif, svg (without script), pdf, txt, csv, json, doc, docx, "
+         "xls, xlsx, ppt, "
          "pptx, odt, ods, odp, rtf, woff, woff2, ttf, otf";
 }
 
@@ -204,7 +228,9 @@ bool is_allowed_asset_type(std::string_view name) {
   return false;
 }
 
-bool is_svg_name(std::string_view name) { return extension_of(name) == "svg"; }
+bool is_svg_name(std::string_view name) {
+  return extension_of(name) == "svg";
+}
 
 std::optional<AssetProblem> svg_problem(std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) {

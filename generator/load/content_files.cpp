@@ -13,7 +13,9 @@
 
 namespace overblik {
 
-std::string ContentFiles::diag_path(const std::string& rel) const { return join_path(dir, rel); }
+std::string ContentFiles::diag_path(const std::string& rel) const {
+  return join_path(dir, rel);
+}
 
 namespace {
 
@@ -32,18 +34,30 @@ class Walker {
     bool have_plan = false, have_themes = false;
     for (const DirEntry& e : fs_.list(files_.dir, files_.dir)) {
       if (!accept(e, e.name)) continue;
-      if (e.name == "plan.yaml") have_plan = want_file(e, e.name, nullptr, &files_.plan);
-      else if (e.name == "themes.yaml") have_themes = want_file(e, e.name, nullptr, &files_.themes);
-      else if (e.name == "initiatives") folder(e, "initiatives", {".md"}, {&files_.initiatives});
-      else if (e.name == "indicators") folder(e, "indicators", {".yaml", ".csv"}, {&files_.indicators, &files_.indicator_data});
-      else if (e.name == "pages") folder(e, "pages", {".md"}, {&files_.pages});
-      else if (e.name == "assets") assets(e, "assets");
+      if (e.name == "plan.yaml")
+        have_plan = want_file(e, e.name, nullptr, &files_.plan);
+      else if (e.name == "themes.yaml")
+        have_themes = want_file(e, e.name, nullptr, &files_.themes);
+      else if (e.name == "initiatives")
+        folder(e, "initiatives", {".md"}, {&files_.initiatives});
+      else if (e.name == "indicators")
+        folder(e, "indicators", {".yaml", ".csv"}, {&files_.indicators, &files_.indicator_data});
+      else if (e.name == "pages")
+        folder(e, "pages", {".md"}, {&files_.pages});
+      else if (e.name == "assets")
+        assets(e, "assets");
       // The editor `overblik cms` writes: not content; build copies it as it is.
-      else if (e.name == "admin" && e.kind == FileKind::directory) continue;
-      else stray(e, e.name);
+      else if (e.name == "admin" && e.kind == FileKind::directory)
+        continue;
+      else
+        stray(e, e.name);
     }
-    if (!have_plan) missing("plan.yaml", "every content folder needs a plan.yaml with the plan's title, organisation and publication date");
-    if (!have_themes) missing("themes.yaml", "every content folder needs a themes.yaml listing the plan's themes");
+    if (!have_plan)
+      missing("plan.yaml",
+              "every content folder needs a plan.yaml with the plan's title, organisation and "
+              "publication date");
+    if (!have_themes)
+      missing("themes.yaml", "every content folder needs a themes.yaml listing the plan's themes");
   }
 
   std::vector<Pending> pending;
@@ -62,10 +76,13 @@ class Walker {
     if (!is_printable_name(e.name)) {
       // Shown escaped, path included: the raw name could forge a line of
       // output, send terminal escapes or add lines to the manifest.
-      diags_.error(files_.diag_path(escaped_name(rel)), {1, 1},
-                   fmt::format("the name \"{}\" holds a control character, an invisible format character or a byte "
-                               "that is not UTF-8", escaped_name(e.name)),
-                   "rename it with letters, digits, spaces and punctuation only");
+      diags_.error(
+          files_.diag_path(escaped_name(rel)), {1, 1},
+          fmt::format(
+              "the name \"{}\" holds a control character, an invisible format character or a byte "
+              "that is not UTF-8",
+              escaped_name(e.name)),
+          "rename it with letters, digits, spaces and punctuation only");
       return false;
     }
     if (e.leads_outside) {
@@ -75,7 +92,8 @@ class Walker {
       return false;
     }
     if (e.kind == FileKind::missing) {
-      diags_.error(files_.diag_path(rel), {1, 1}, "symbolic link leads nowhere", "remove it or point it at an existing file");
+      diags_.error(files_.diag_path(rel), {1, 1}, "symbolic link leads nowhere",
+                   "remove it or point it at an existing file");
       return false;
     }
     return true;
@@ -92,9 +110,11 @@ class Walker {
                  std::optional<SourceFile>* single) {
     if (e.kind != FileKind::file) {
       diags_.error(files_.diag_path(rel), {1, 1},
-                   fmt::format("{} is a {}, not a file", rel, e.kind == FileKind::directory ? "folder" : "special file"),
-                   e.kind == FileKind::directory ? "overblik expects a file here; rename or remove the folder"
-                                                 : "overblik expects a regular file here");
+                   fmt::format("{} is a {}, not a file", rel,
+                               e.kind == FileKind::directory ? "folder" : "special file"),
+                   e.kind == FileKind::directory
+                       ? "overblik expects a file here; rename or remove the folder"
+                       : "overblik expects a regular file here");
       return single != nullptr;  // reported; do not also report it missing
     }
     pending.push_back({rel, list, single});
@@ -135,7 +155,8 @@ class Walker {
   /// otherwise double the work at every level).
   void assets(const DirEntry& e, const std::string& rel) {
     if (e.kind != FileKind::directory) return stray(e, rel);
-    std::map<std::pair<unsigned long long, unsigned long long>, std::string> seen;  // folder → where read
+    std::map<std::pair<unsigned long long, unsigned long long>, std::string>
+        seen;  // folder → where read
     std::vector<std::pair<DirEntry, std::string>> todo{{e, rel}};
     while (!todo.empty()) {
       auto [dir, dir_rel] = std::move(todo.back());
@@ -153,9 +174,12 @@ class Walker {
       for (auto c = children.rbegin(); c != children.rend(); ++c) {
         std::string crel = dir_rel + "/" + c->name;
         if (!accept(*c, crel)) continue;
-        if (c->kind == FileKind::directory) todo.emplace_back(std::move(*c), std::move(crel));
-        else if (c->kind == FileKind::file) asset_file(crel);
-        else stray(*c, crel);
+        if (c->kind == FileKind::directory)
+          todo.emplace_back(std::move(*c), std::move(crel));
+        else if (c->kind == FileKind::file)
+          asset_file(crel);
+        else
+          stray(*c, crel);
       }
     }
   }
@@ -163,21 +187,26 @@ class Walker {
   /// `rel` leads to the folder already read as `first`: a loop when that holds it.
   void repeated_folder(const std::string& rel, const std::string& first) {
     if (starts_with(rel, first + "/"))
-      return diags_.error(files_.diag_path(rel), {1, 1},
-                          fmt::format("symbolic link makes a loop: it leads back to {}, which holds it", first),
-                          "remove the link, or point it at a folder outside " + first);
-    diags_.warning(files_.diag_path(rel), {1, 1},
-                   fmt::format("{} is the folder {} again, through a symbolic link; it is read only once", rel, first),
-                   fmt::format("link to the files as {}/… instead", first));
+      return diags_.error(
+          files_.diag_path(rel), {1, 1},
+          fmt::format("symbolic link makes a loop: it leads back to {}, which holds it", first),
+          "remove the link, or point it at a folder outside " + first);
+    diags_.warning(
+        files_.diag_path(rel), {1, 1},
+        fmt::format("{} is the folder {} again, through a symbolic link; it is read only once", rel,
+                    first),
+        fmt::format("link to the files as {}/… instead", first));
   }
 
   /// A file under assets/ is published as it is: only passive types (see asset_types.hpp).
   void asset_file(const std::string& rel) {
     files_.assets.push_back(rel);
     if (!is_allowed_asset_type(rel)) {
-      diags_.error(files_.diag_path(rel), {1, 1},
-                   "this type of file may not be published from assets/: a browser could run it on the site",
-                   fmt::format("allowed types: {}; link to other material on another site instead", allowed_asset_types()));
+      diags_.error(
+          files_.diag_path(rel), {1, 1},
+          "this type of file may not be published from assets/: a browser could run it on the site",
+          fmt::format("allowed types: {}; link to other material on another site instead",
+                      allowed_asset_types()));
       return;
     }
     if (!is_svg_name(rel)) return;
@@ -187,38 +216,52 @@ class Walker {
       diags_.error(files_.diag_path(rel), {1, 1}, fmt::format("cannot read {}: {}", rel, why));
       return;
     }
-    if (auto problem = svg_problem(*text)) diags_.error(files_.diag_path(rel), problem->mark, problem->message, problem->hint);
+    if (auto problem = svg_problem(*text))
+      diags_.error(files_.diag_path(rel), problem->mark, problem->message, problem->hint);
   }
 
   void stray(const DirEntry& e, const std::string& rel) {
-    const std::string folder = rel.find('/') == std::string::npos ? "" : rel.substr(0, rel.find('/'));
+    const std::string folder =
+        rel.find('/') == std::string::npos ? "" : rel.substr(0, rel.find('/'));
     // plan.yml without plan.yaml is reported as the missing plan.yaml, with the rename as its hint.
     if (folder.empty() && (e.name == "plan.yml" || e.name == "themes.yml") &&
         fs_.kind(disk(e.name.substr(0, e.name.size() - 4) + ".yaml")) == FileKind::missing)
       return;
     diags_.warning(files_.diag_path(rel), {1, 1},
-                   fmt::format("{} does not fit the content layout and is not used", rel), stray_hint(e, folder));
+                   fmt::format("{} does not fit the content layout and is not used", rel),
+                   stray_hint(e, folder));
   }
 
   static std::string stray_hint(const DirEntry& e, const std::string& folder) {
     const bool dir = e.kind == FileKind::directory;
     if (folder == "initiatives" || folder == "pages") {
-      if (dir) return fmt::format("{}/ holds files ID.md only; sub-folders are read only under assets/", folder);
-      return folder == "pages" ? "a page is a file pages/SLUG.md: rename it to end in .md"
-                               : "an initiative is a file initiatives/ID.md: rename it to end in .md";
+      if (dir)
+        return fmt::format("{}/ holds files ID.md only; sub-folders are read only under assets/",
+                           folder);
+      return folder == "pages"
+                 ? "a page is a file pages/SLUG.md: rename it to end in .md"
+                 : "an initiative is a file initiatives/ID.md: rename it to end in .md";
     }
     if (folder == "indicators") {
-      if (dir) return "indicators/ holds files ID.yaml and ID.csv only; sub-folders are read only under assets/";
+      if (dir)
+        return "indicators/ holds files ID.yaml and ID.csv only; sub-folders are read only under "
+               "assets/";
       if (ends_with(e.name, ".yml")) return "rename it to end in .yaml";
-      return "an indicator is a file indicators/ID.yaml, with its data in it or in indicators/ID.csv";
+      return "an indicator is a file indicators/ID.yaml, with its data in it or in "
+             "indicators/ID.csv";
     }
-    if (e.name == "plan.yml" || e.name == "themes.yml")  // beside plan.yaml, which is read (see stray)
-      return fmt::format("only {}.yaml is read; move what you need from this file into it, and remove this one",
-                         e.name.substr(0, e.name.size() - 4));
-    if ((e.name == "initiatives" || e.name == "indicators" || e.name == "pages" || e.name == "assets") && !dir)
+    if (e.name == "plan.yml" ||
+        e.name == "themes.yml")  // beside plan.yaml, which is read (see stray)
+      return fmt::format(
+          "only {}.yaml is read; move what you need from this file into it, and remove this one",
+          e.name.substr(0, e.name.size() - 4));
+    if ((e.name == "initiatives" || e.name == "indicators" || e.name == "pages" ||
+         e.name == "assets") &&
+        !dir)
       return fmt::format("{} must be a folder", e.name);
     if (dir) return "sub-folders are read only under assets/";
-    return "overblik reads plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, pages/*.md and assets/";
+    return "overblik reads plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, "
+           "pages/*.md and assets/";
   }
 };
 
@@ -234,7 +277,8 @@ ContentFiles load_content(const FileSystem& fs, const std::string& dir, Diagnost
     return files;
   }
   if (!fs.can_list(dir)) {
-    diags.error(dir, {1, 1}, "cannot read the content folder", "check its permissions: overblik needs to list and read it");
+    diags.error(dir, {1, 1}, "cannot read the content folder",
+                "check its permissions: overblik needs to list and read it");
     return files;
   }
   Walker walker(fs, files, diags);
@@ -259,8 +303,10 @@ ContentFiles load_content(const FileSystem& fs, const std::string& dir, Diagnost
       files.unusable.push_back(std::move(read[i]));
       continue;
     }
-    if (pending[i].single) *pending[i].single = std::move(read[i]);
-    else pending[i].list->push_back(std::move(read[i]));
+    if (pending[i].single)
+      *pending[i].single = std::move(read[i]);
+    else
+      pending[i].list->push_back(std::move(read[i]));
   }
   return files;
 }
@@ -270,7 +316,8 @@ SourceTexts source_texts(const ContentFiles& files) {
   auto add = [&](const SourceFile& f) { out.emplace(f.path, f.text); };
   if (files.plan) add(*files.plan);
   if (files.themes) add(*files.themes);
-  for (auto* list : {&files.initiatives, &files.indicators, &files.indicator_data, &files.pages, &files.unusable})
+  for (auto* list : {&files.initiatives, &files.indicators, &files.indicator_data, &files.pages,
+                     &files.unusable})
     for (auto& f : *list) add(f);
   return out;
 }

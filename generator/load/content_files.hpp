@@ -11,9 +11,9 @@ namespace overblik {
 
 /// Every file of a content folder, read and sorted by kind; nothing interpreted.
 struct ContentFiles {
-  std::string dir;                   ///< the content folder as given
-  std::optional<SourceFile> plan;    ///< plan.yaml
-  std::optional<SourceFile> themes;  ///< themes.yaml
+  std::string dir;                         ///< the content folder as given
+  std::optional<SourceFile> plan;          ///< plan.yaml
+  std::optional<SourceFile> themes;        ///< themes.yaml
   std::vector<SourceFile> initiatives;     ///< initiatives/*.md, by name
   std::vector<SourceFile> indicators;      ///< indicators/*.yaml, by name
   std::vector<SourceFile> indicator_data;  ///< indicators/*.csv, by name

@@ -63,11 +63,14 @@ class CsvReader {
     return true;
   }
 
-  bool at_row_end() const { return pos_ >= text_.size() || text_[pos_] == '\n' || text_[pos_] == '\r'; }
+  bool at_row_end() const {
+    return pos_ >= text_.size() || text_[pos_] == '\n' || text_[pos_] == '\r';
+  }
 
   void skip_spaces() {
     // A tab is blank space here unless it is the separator (tab-separated files).
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || (text_[pos_] == '\t' && sep_ != '\t'))) ++pos_;
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || (text_[pos_] == '\t' && sep_ != '\t')))
+      ++pos_;
   }
 
   bool read_row(CsvRow& row) {

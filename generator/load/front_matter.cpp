@@ -36,7 +36,8 @@ bool split_front_matter(std::string_view text, const std::string& path, FrontMat
   int line = 2;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
-    std::string_view l = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    std::string_view l =
+        text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
     if (is_fence(l)) {
       out.yaml = text.substr(start, pos - start);
       out.yaml_line = 2;
@@ -48,7 +49,8 @@ bool split_front_matter(std::string_view text, const std::string& path, FrontMat
     pos = end + 1;
     ++line;
   }
-  diags.error(path, {1, 1}, "the front matter is never closed", "add a line '---' after the last key");
+  diags.error(path, {1, 1}, "the front matter is never closed",
+              "add a line '---' after the last key");
   return false;
 }
 

@@ -11,7 +11,7 @@ struct FrontMatter {
   std::string_view yaml;  ///< between the two `---` lines
   int yaml_line = 2;      ///< file line the YAML starts on
   std::string_view body;
-  int body_line = 1;      ///< file line the body starts on
+  int body_line = 1;  ///< file line the body starts on
 };
 
 /// Splits `text` (LF line endings). The first line must be `---`; the front

@@ -1,7 +1,5 @@
 #include "load/markdown.hpp"
 
-#include "support/work_timer.hpp"
-
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 
@@ -9,6 +7,8 @@
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include "support/work_timer.hpp"
 
 namespace overblik {
 
@@ -25,9 +25,12 @@ void register_extensions() {
 bool delimiter_row(std::string_view line) {
   bool pipe = false, hyphen = false;
   for (char c : line) {
-    if (c == '|') pipe = true;
-    else if (c == '-') hyphen = true;
-    else if (c != ':' && c != ' ' && c != '\t' && c != '>') return false;
+    if (c == '|')
+      pipe = true;
+    else if (c == '-')
+      hyphen = true;
+    else if (c != ':' && c != ' ' && c != '\t' && c != '>')
+      return false;
   }
   return pipe && hyphen;
 }
@@ -52,7 +55,8 @@ size_t cells_of(std::string_view line) {
 }  // namespace
 
 std::optional<MarkdownExcess> markdown_excess(std::string_view text, const MarkdownLimits& limits) {
-  if (text.size() > limits.max_bytes) return MarkdownExcess{MarkdownExcess::Kind::too_large, 0, text.size()};
+  if (text.size() > limits.max_bytes)
+    return MarkdownExcess{MarkdownExcess::Kind::too_large, 0, text.size()};
   size_t cells = 0, columns = 0, table_at = 0;
   std::string_view previous;
   size_t previous_at = 0;
@@ -138,7 +142,8 @@ void merge_text_nodes(cmark_node* root) {
     if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_TEXT) continue;
     cmark_node* prev = cmark_node_previous(n);
     cmark_node* next = cmark_node_next(n);
-    if ((!prev || cmark_node_get_type(prev) != CMARK_NODE_TEXT) && next && cmark_node_get_type(next) == CMARK_NODE_TEXT)
+    if ((!prev || cmark_node_get_type(prev) != CMARK_NODE_TEXT) && next &&
+        cmark_node_get_type(next) == CMARK_NODE_TEXT)
       heads.push_back(n);
   }
   cmark_iter_free(it);
@@ -155,6 +160,8 @@ void merge_text_nodes(cmark_node* root) {
   }
 }
 
-cmark_llist* MarkdownTree::extensions() const { return cmark_parser_get_syntax_extensions(parser_); }
+cmark_llist* MarkdownTree::extensions() const {
+  return cmark_parser_get_syntax_extensions(parser_);
+}
 
 }  // namespace overblik

@@ -12,8 +12,8 @@ namespace overblik {
 /// header's width, so a table of a few kilobytes can cost gigabytes: the
 /// cells are counted before anything is parsed.
 struct MarkdownLimits {
-  size_t max_bytes = 4u << 20;        ///< one Markdown field (a body, an intro, a note, …)
-  size_t max_table_cells = 50000;     ///< columns × rows, summed over the text's tables
+  size_t max_bytes = 4u << 20;     ///< one Markdown field (a body, an intro, a note, …)
+  size_t max_table_cells = 50000;  ///< columns × rows, summed over the text's tables
 };
 
 /// What makes a text exceed the limits: its size, or the table that starts at `offset`.
@@ -26,7 +26,8 @@ struct MarkdownExcess {
 /// Whether `text` exceeds `limits`, found by one pass over its lines without
 /// parsing it. Tables are over-estimated (a line of pipes and hyphens under a
 /// non-blank line starts one; it runs to the next blank line), never missed.
-std::optional<MarkdownExcess> markdown_excess(std::string_view text, const MarkdownLimits& limits = {});
+std::optional<MarkdownExcess> markdown_excess(std::string_view text,
+                                              const MarkdownLimits& limits = {});
 
 /// A parsed CommonMark + GFM (tables, strikethrough, autolinks) document.
 /// Owns the cmark tree; move-only. A text that exceeds the MarkdownLimits

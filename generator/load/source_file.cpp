@@ -28,7 +28,8 @@ bool decode_source(std::string bytes, SourceFile& file, Diagnostics& diags) {
   return true;
 }
 
-bool read_source(const FileSystem& fs, const std::string& disk_path, SourceFile& file, Diagnostics& diags) {
+bool read_source(const FileSystem& fs, const std::string& disk_path, SourceFile& file,
+                 Diagnostics& diags) {
   std::string why;
   auto bytes = fs.read(disk_path, &why);
   if (!bytes) {

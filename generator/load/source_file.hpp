@@ -19,6 +19,7 @@ struct SourceFile {
 bool decode_source(std::string bytes, SourceFile& file, Diagnostics& diags);
 
 /// Reads and decodes a file; reports a read failure at 1:1.
-bool read_source(const FileSystem& fs, const std::string& disk_path, SourceFile& file, Diagnostics& diags);
+bool read_source(const FileSystem& fs, const std::string& disk_path, SourceFile& file,
+                 Diagnostics& diags);
 
 }  // namespace overblik

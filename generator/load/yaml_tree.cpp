@@ -1,13 +1,10 @@
 #include "load/yaml_tree.hpp"
 
-#include "support/work_timer.hpp"
-
+#include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
@@ -16,6 +13,7 @@
 #include <unordered_map>
 
 #include "support/text.hpp"
+#include "support/work_timer.hpp"
 
 namespace overblik {
 
@@ -46,14 +44,21 @@ size_t indentation(std::string_view line) {
   return i;
 }
 
-bool blank(std::string_view line) { return trim(line).empty(); }
+bool blank(std::string_view line) {
+  return trim(line).empty();
+}
 
 /// Builds YamlNode trees from yaml-cpp events.
 class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, const std::string& path, int first_line, Diagnostics& diags,
               const YamlLimits& limits)
-      : text_(text), lines_(split(text, '\n')), path_(path), first_line_(first_line), diags_(diags), limits_(limits) {
+      : text_(text),
+        lines_(split(text, '\n')),
+        path_(path),
+        first_line_(first_line),
+        diags_(diags),
+        limits_(limits) {
     line_starts_.reserve(lines_.size());
     size_t start = 0;
     for (const std::string& l : lines_) {
@@ -138,7 +143,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::string_view text_;
   std::vector<std::string> lines_;
   std::vector<size_t> line_starts_;  ///< byte offset of each line in text_
-  mutable ColumnCounter columns_;     ///< nodes come in file order: each line is counted once
+  mutable ColumnCounter columns_;    ///< nodes come in file order: each line is counted once
   const std::string& path_;
   int first_line_;
   Diagnostics& diags_;
@@ -158,13 +163,16 @@ class TreeBuilder final : public YAML::EventHandler {
     const size_t open_indent = indentation(lines_[line]);
     for (; line < lines_.size(); ++line, col = 0) {
       const std::string& l = lines_[line];
-      if (line != static_cast<size_t>(m.line) && !blank(l) && indentation(l) <= open_indent) return false;
+      if (line != static_cast<size_t>(m.line) && !blank(l) && indentation(l) <= open_indent)
+        return false;
       for (size_t i = col; i < l.size(); ++i) {
         if (quote == '"' && l[i] == '\\') {
           ++i;
         } else if (l[i] == quote) {
-          if (quote == '\'' && i + 1 < l.size() && l[i + 1] == '\'') ++i;
-          else return true;
+          if (quote == '\'' && i + 1 < l.size() && l[i + 1] == '\'')
+            ++i;
+          else
+            return true;
         }
       }
     }
@@ -189,8 +197,10 @@ class TreeBuilder final : public YAML::EventHandler {
     line_start = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
     // The line's number from the index of line starts (counting the newlines
     // before it for every empty value would make a file of them quadratic).
-    out.line = static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), line_start) -
-                                line_starts_.begin()) - 1;
+    out.line =
+        static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), line_start) -
+                         line_starts_.begin()) -
+        1;
     out.column = static_cast<int>(pos - line_start);
     return out;
   }
@@ -198,7 +208,9 @@ class TreeBuilder final : public YAML::EventHandler {
   char char_at(const YAML::Mark& m) const {
     if (m.line < 0 || static_cast<size_t>(m.line) >= lines_.size()) return 0;
     const std::string& l = lines_[static_cast<size_t>(m.line)];
-    return m.column >= 0 && static_cast<size_t>(m.column) < l.size() ? l[static_cast<size_t>(m.column)] : 0;
+    return m.column >= 0 && static_cast<size_t>(m.column) < l.size()
+               ? l[static_cast<size_t>(m.column)]
+               : 0;
   }
 
   /// The file position of a yaml-cpp mark (0-based line, byte column): the
@@ -282,7 +294,8 @@ class TreeBuilder final : public YAML::EventHandler {
 namespace {
 
 const char* const kGenericHint =
-    "check the indentation and that text containing ': ' or starting with a special character is quoted";
+    "check the indentation and that text containing ': ' or starting with a special character is "
+    "quoted";
 
 /// A yaml-cpp error in words a plan author can act on, with the place to show.
 struct Explained {
@@ -315,7 +328,8 @@ YAML::Mark mark_at(std::string_view text, size_t offset) {
 Explained explain(const YAML::Exception& e, std::string_view text, const TreeBuilder& builder) {
   namespace msg = YAML::ErrorMsg;
   const std::string& what = e.msg;
-  const size_t offset = e.mark.pos >= 0 ? std::min(static_cast<size_t>(e.mark.pos), text.size()) : text.size();
+  const size_t offset =
+      e.mark.pos >= 0 ? std::min(static_cast<size_t>(e.mark.pos), text.size()) : text.size();
   const char here = offset < text.size() ? text[offset] : '\0';
   Explained x;
   x.message = "invalid YAML: " + what;
@@ -323,19 +337,22 @@ Explained explain(const YAML::Exception& e, std::string_view text, const TreeBui
   size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
   line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
   size_t indent_end = text.find_first_not_of(" \t", line_start);
-  std::string_view indent = text.substr(line_start, (indent_end == std::string_view::npos ? text.size() : indent_end) - line_start);
+  std::string_view indent = text.substr(
+      line_start, (indent_end == std::string_view::npos ? text.size() : indent_end) - line_start);
   if (what == msg::TAB_IN_INDENTATION || indent.find('\t') != std::string_view::npos) {
     x.message = "invalid YAML: a tab is used for indentation";
     x.hint = "indent with spaces; YAML does not allow tabs there";
-    if (indent.find('\t') != std::string_view::npos) x.at = mark_at(text, line_start + indent.find('\t'));
+    if (indent.find('\t') != std::string_view::npos)
+      x.at = mark_at(text, line_start + indent.find('\t'));
     return x;
   }
   if (what == msg::END_OF_SEQ_FLOW || what == msg::END_OF_MAP_FLOW) {
     const bool seq = what == msg::END_OF_SEQ_FLOW;
-    x.message = fmt::format("invalid YAML: a {} opened with '{}' is never closed with '{}'", seq ? "list" : "mapping",
-                            seq ? '[' : '{', seq ? ']' : '}');
+    x.message = fmt::format("invalid YAML: a {} opened with '{}' is never closed with '{}'",
+                            seq ? "list" : "mapping", seq ? '[' : '{', seq ? ']' : '}');
     x.hint = fmt::format("add the '{}' after the last item", seq ? ']' : '}');
-    if (auto m = builder.open_yaml_mark(seq ? YamlNode::Kind::sequence : YamlNode::Kind::map)) x.at = *m;
+    if (auto m = builder.open_yaml_mark(seq ? YamlNode::Kind::sequence : YamlNode::Kind::map))
+      x.at = *m;
   } else if (what == msg::MAP_VALUE) {
     x.message = "invalid YAML: a ':' where no key can start";
     x.hint = "put text that contains ': ' in quotes; and line every key up with the keys above it";
@@ -346,9 +363,11 @@ Explained explain(const YAML::Exception& e, std::string_view text, const TreeBui
              (what == msg::UNKNOWN_TOKEN && (here == '@' || here == '`'))) {
     const char first = what == msg::UNKNOWN_TOKEN ? here : '*';
     x.message = fmt::format("invalid YAML: text that starts with '{}' must be in quotes", first);
-    x.hint = first == '*' ? "YAML reads *name as a reference to an anchor; put the whole value in quotes"
-                          : "put the whole value in quotes";
-  } else if (starts_with(what, msg::INVALID_ESCAPE) || what == msg::INVALID_HEX || starts_with(what, msg::INVALID_UNICODE)) {
+    x.hint = first == '*'
+                 ? "YAML reads *name as a reference to an anchor; put the whole value in quotes"
+                 : "put the whole value in quotes";
+  } else if (starts_with(what, msg::INVALID_ESCAPE) || what == msg::INVALID_HEX ||
+             starts_with(what, msg::INVALID_UNICODE)) {
     x.message = "invalid YAML: a backslash in double-quoted text starts an escape sequence";
     x.hint = "write a backslash as \\\\, or put the text in single quotes ('...')";
     if (auto b = last_before(text, offset + 1, '\\')) x.at = mark_at(text, *b);
@@ -357,10 +376,13 @@ Explained explain(const YAML::Exception& e, std::string_view text, const TreeBui
     while (before > 0 && text[before - 1] == ' ') --before;
     if (before > 0 && (text[before - 1] == '"' || text[before - 1] == '\'')) {
       x.message = "invalid YAML: text after the closing quote";
-      x.hint = "put the whole value in one pair of quotes; inside \"...\" write a quote as \\\", inside '...' as ''";
+      x.hint =
+          "put the whole value in one pair of quotes; inside \"...\" write a quote as \\\", inside "
+          "'...' as ''";
     } else {
       x.message = "invalid YAML: this line does not fit the structure above it";
-      x.hint = "check its indentation: the keys of one mapping, and the '- ' items of one list, line up";
+      x.hint =
+          "check its indentation: the keys of one mapping, and the '- ' items of one list, line up";
     }
   } else if (what == msg::FLOW_END) {
     x.message = fmt::format("invalid YAML: a '{}' that closes nothing", here ? here : ']');
@@ -396,8 +418,10 @@ bool parse_yaml(std::string_view text, const std::string& path, int first_line, 
   auto position = [&](const YAML::Mark& ym) {
     std::string_view line;
     auto lines = split(text, '\n');
-    if (ym.line >= 0 && static_cast<size_t>(ym.line) < lines.size()) line = lines[static_cast<size_t>(ym.line)];
-    return ym.line < 0 ? Mark{first_line, 1} : Mark{ym.line + first_line, codepoint_column(line, ym.column + 1)};
+    if (ym.line >= 0 && static_cast<size_t>(ym.line) < lines.size())
+      line = lines[static_cast<size_t>(ym.line)];
+    return ym.line < 0 ? Mark{first_line, 1}
+                       : Mark{ym.line + first_line, codepoint_column(line, ym.column + 1)};
   };
   try {
     YAML::Parser parser(in);
@@ -412,23 +436,27 @@ bool parse_yaml(std::string_view text, const std::string& path, int first_line, 
     }
     if (more && !builder.unclosed_) {
       Mark at = second_document_at(text, first_line, second.first_event);
-      const bool dashes = at.line - first_line < static_cast<int>(split(text, '\n').size()) &&
-                          is_document_start(split(text, '\n')[static_cast<size_t>(at.line - first_line)]);
+      const bool dashes =
+          at.line - first_line < static_cast<int>(split(text, '\n').size()) &&
+          is_document_start(split(text, '\n')[static_cast<size_t>(at.line - first_line)]);
       if (dashes)
         diags.error(path, at, "the file holds more than one YAML document",
                     "remove this '---' line, or the text after it");
       else
         diags.error(path, at, "invalid YAML: this line does not fit the structure above it",
-                    "check its indentation: the keys of one mapping, and the '- ' items of one list, line up");
+                    "check its indentation: the keys of one mapping, and the '- ' items of one "
+                    "list, line up");
       return false;
     }
   } catch (const TooLarge& t) {
-    diags.error(path, t.mark, fmt::format("the YAML expands to more than {} values or {} MB of text", limits.max_nodes,
-                                          limits.max_bytes >> 20),
+    diags.error(path, t.mark,
+                fmt::format("the YAML expands to more than {} values or {} MB of text",
+                            limits.max_nodes, limits.max_bytes >> 20),
                 "aliases (*name) that repeat large anchors are not allowed to grow this big");
     return false;
   } catch (const TooDeep& t) {
-    diags.error(path, t.mark, fmt::format("the YAML is nested more than {} levels deep", limits.max_depth),
+    diags.error(path, t.mark,
+                fmt::format("the YAML is nested more than {} levels deep", limits.max_depth),
                 "lists and mappings inside each other this deep are not content overblik can use");
     return false;
   } catch (const YAML::DeepRecursion& e) {

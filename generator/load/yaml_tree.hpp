@@ -17,12 +17,12 @@ struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
 
   Kind kind = Kind::null;
-  Mark mark;            ///< 1-based line and column (code points) in the file
-  std::string text;     ///< scalar text
-  bool quoted = false;  ///< a quoted or block scalar (not plain)
-  bool block = false;   ///< a literal `|` or folded `>` block scalar
-  std::vector<YamlNode> items;                          ///< sequence items
-  std::vector<YamlEntry> entries;                       ///< map entries, in file order
+  Mark mark;                       ///< 1-based line and column (code points) in the file
+  std::string text;                ///< scalar text
+  bool quoted = false;             ///< a quoted or block scalar (not plain)
+  bool block = false;              ///< a literal `|` or folded `>` block scalar
+  std::vector<YamlNode> items;     ///< sequence items
+  std::vector<YamlEntry> entries;  ///< map entries, in file order
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }
@@ -43,9 +43,9 @@ struct YamlEntry {
 };
 
 struct YamlLimits {
-  size_t max_nodes = 200000;  ///< after alias expansion: stops "billion laughs"
+  size_t max_nodes = 200000;     ///< after alias expansion: stops "billion laughs"
   size_t max_bytes = 64u << 20;  ///< text after alias expansion: stops a few huge texts repeated
-  size_t max_depth = 100;     ///< lists and mappings inside each other
+  size_t max_depth = 100;        ///< lists and mappings inside each other
 };
 
 /// Parses one YAML document. `first_line` is the file line the text starts on

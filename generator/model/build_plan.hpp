@@ -19,7 +19,8 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
 
 /// Display order of initiatives and indicators: number (natural order), those
 /// without one after, then title (Danish order), then ID.
-bool number_title_less(const std::optional<DisplayNumber>& an, const std::string& at, const std::string& aid,
-                       const std::optional<DisplayNumber>& bn, const std::string& bt, const std::string& bid);
+bool number_title_less(const std::optional<DisplayNumber>& an, const std::string& at,
+                       const std::string& aid, const std::optional<DisplayNumber>& bn,
+                       const std::string& bt, const std::string& bid);
 
 }  // namespace overblik

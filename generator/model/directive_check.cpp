@@ -10,7 +10,8 @@ namespace overblik {
 
 namespace {
 
-void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags, std::string_view source) {
+void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags,
+                std::string_view source) {
   if (md.text.find(':') == std::string::npos) return;
   // A text that exceeds the Markdown limits gives an empty tree here; the
   // Markdown check reports it.
@@ -25,7 +26,8 @@ void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags, st
       if (r.error.empty()) continue;
       // cmark's positions are in bytes of md.text; for Markdown inside YAML
       // (folded, indented) only the file's text tells the real line and column.
-      const size_t at = positions.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+      const size_t at =
+          positions.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
       diags.error(md.path, positions.at(at + d.offset), r.error, r.hint);
     }
   });

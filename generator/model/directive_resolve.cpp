@@ -20,7 +20,8 @@ bool check_attributes(const Directive& d, const Allowed& allowed, ResolvedDirect
   for (auto& [key, value] : d.attributes) {
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     r.error = fmt::format(":{} has no attribute '{}'", d.name, key);
-    r.hint = allowed.empty() ? fmt::format(":{}[{}] takes no attributes", d.name, d.target) : did_you_mean(key, allowed);
+    r.hint = allowed.empty() ? fmt::format(":{}[{}] takes no attributes", d.name, d.target)
+                             : did_you_mean(key, allowed);
     if (r.hint.empty()) r.hint = fmt::format("allowed: {}", fmt::join(allowed, ", "));
     return false;
   }
@@ -31,15 +32,18 @@ bool initiative_matches(const Initiative& in, const Directive& d, const Plan& pl
   if (const std::string* s = d.attribute("status"); s && status_key(in.status) != *s) return false;
   if (const std::string* t = d.attribute("theme")) {
     const Theme* theme = plan.theme(*t);
-    std::vector<std::string> ids = theme && theme->is_group() ? theme->children : std::vector<std::string>{*t};
+    std::vector<std::string> ids =
+        theme && theme->is_group() ? theme->children : std::vector<std::string>{*t};
     if (std::none_of(ids.begin(), ids.end(), [&](auto& id) {
           return std::find(in.themes.begin(), in.themes.end(), id) != in.themes.end();
         }))
       return false;
   }
-  if (const std::string* o = d.attribute("owner"); o && std::find(in.owners.begin(), in.owners.end(), *o) == in.owners.end())
+  if (const std::string* o = d.attribute("owner");
+      o && std::find(in.owners.begin(), in.owners.end(), *o) == in.owners.end())
     return false;
-  if (const std::string* g = d.attribute("tag"); g && std::find(in.tags.begin(), in.tags.end(), *g) == in.tags.end())
+  if (const std::string* g = d.attribute("tag");
+      g && std::find(in.tags.begin(), in.tags.end(), *g) == in.tags.end())
     return false;
   return true;
 }
@@ -65,8 +69,11 @@ void resolve_count(const Directive& d, const Plan& plan, ResolvedDirective& r) {
   if (d.target == "initiatives") return count_initiatives(d, plan, r);
   if (d.target == "themes" || d.target == "indicators") {
     if (!check_attributes(d, {}, r)) return;
-    if (d.target == "indicators") r.count = static_cast<long long>(plan.indicators.size());
-    else r.count = std::count_if(plan.themes.begin(), plan.themes.end(), [](const Theme& t) { return t.parent.empty(); });
+    if (d.target == "indicators")
+      r.count = static_cast<long long>(plan.indicators.size());
+    else
+      r.count = std::count_if(plan.themes.begin(), plan.themes.end(),
+                              [](const Theme& t) { return t.parent.empty(); });
     return;
   }
   if (d.target == "updates") {
@@ -97,7 +104,9 @@ bool find_series(const Directive& d, const Plan& plan, ResolvedDirective& r) {
     for (auto& ind : plan.indicators) ids.push_back(ind.id);
     r.error = fmt::format("unknown indicator '{}'", d.target);
     r.hint = did_you_mean(d.target, ids);
-    if (r.hint.empty()) r.hint = ids.empty() ? "the plan has no indicators" : fmt::format("known indicators: {}", fmt::join(ids, ", "));
+    if (r.hint.empty())
+      r.hint = ids.empty() ? "the plan has no indicators"
+                           : fmt::format("known indicators: {}", fmt::join(ids, ", "));
     return false;
   }
   const std::string* name = d.attribute("series");
@@ -106,8 +115,10 @@ bool find_series(const Directive& d, const Plan& plan, ResolvedDirective& r) {
       r.series = &r.indicator->series.front();
       return true;
     }
-    r.error = fmt::format("indicator '{}' has {} series; say which", d.target, r.indicator->series.size());
-    r.hint = fmt::format("add {{series=\"{}\"}}", r.indicator->series.empty() ? "" : r.indicator->series.front().name);
+    r.error = fmt::format("indicator '{}' has {} series; say which", d.target,
+                          r.indicator->series.size());
+    r.hint = fmt::format("add {{series=\"{}\"}}",
+                         r.indicator->series.empty() ? "" : r.indicator->series.front().name);
     return false;
   }
   std::vector<std::string> names;
@@ -123,8 +134,9 @@ bool find_series(const Directive& d, const Plan& plan, ResolvedDirective& r) {
 }
 
 /// The data point of `key` (a period attribute), or the fallback.
-bool point_at(const Directive& d, const char* key, const ResolvedDirective& base, std::optional<DataPoint> fallback,
-              std::optional<DataPoint>& out, ResolvedDirective& r) {
+bool point_at(const Directive& d, const char* key, const ResolvedDirective& base,
+              std::optional<DataPoint> fallback, std::optional<DataPoint>& out,
+              ResolvedDirective& r) {
   const std::string* text = d.attribute(key);
   if (!text) {
     out = fallback;
@@ -167,7 +179,8 @@ ResolvedDirective resolve_directive(const Directive& d, const Plan& plan) {
     std::optional<DataPoint> first;
     for (const DataPoint& p : s.points)
       if (p.value && !first) first = p;
-    std::optional<DataPoint> start = s.baseline ? std::optional(DataPoint{s.baseline->period, s.baseline->value}) : first;
+    std::optional<DataPoint> start =
+        s.baseline ? std::optional(DataPoint{s.baseline->period, s.baseline->value}) : first;
     if (point_at(d, "from", r, start, r.from, r)) point_at(d, "to", r, s.latest, r.to, r);
   } else if (d.name == "target" && !s.target) {
     r.error = fmt::format("series '{}' of '{}' has no target", s.name, d.target);

@@ -6,10 +6,12 @@ namespace overblik {
 
 namespace {
 
-const std::vector<std::string> kDirectiveNames = {"count", "value", "change", "target", "assessment"};
+const std::vector<std::string> kDirectiveNames = {"count", "value", "change", "target",
+                                                  "assessment"};
 
 bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
 }
 
 /// Parses `key=value key="quoted value"` between braces.
@@ -59,10 +61,12 @@ std::vector<Directive> find_directives(std::string_view text) {
     size_t name_end = pos + 1;
     while (name_end < text.size() && text[name_end] >= 'a' && text[name_end] <= 'z') ++name_end;
     std::string name(text.substr(pos + 1, name_end - pos - 1));
-    if (std::find(kDirectiveNames.begin(), kDirectiveNames.end(), name) == kDirectiveNames.end()) continue;
+    if (std::find(kDirectiveNames.begin(), kDirectiveNames.end(), name) == kDirectiveNames.end())
+      continue;
     if (name_end >= text.size() || text[name_end] != '[') continue;
     size_t close = text.find(']', name_end);
-    if (close == std::string_view::npos || text.substr(name_end, close - name_end).find('\n') != std::string_view::npos)
+    if (close == std::string_view::npos ||
+        text.substr(name_end, close - name_end).find('\n') != std::string_view::npos)
       continue;
     Directive d;
     d.name = name;
@@ -71,7 +75,8 @@ std::vector<Directive> find_directives(std::string_view text) {
     size_t end = close + 1;
     if (end < text.size() && text[end] == '{') {
       size_t brace = text.find('}', end);
-      if (brace != std::string_view::npos && text.substr(end, brace - end).find('\n') == std::string_view::npos) {
+      if (brace != std::string_view::npos &&
+          text.substr(end, brace - end).find('\n') == std::string_view::npos) {
         parse_attributes(text.substr(end + 1, brace - end - 1), d);
         end = brace + 1;
       }

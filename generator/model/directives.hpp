@@ -18,9 +18,9 @@ struct Directive {
   std::string name;    ///< count, value, change, target, assessment
   std::string target;  ///< between the brackets
   std::vector<std::pair<std::string, std::string>> attributes;  ///< in the order written
-  size_t offset = 0;   ///< byte offset of the ':' in the scanned text
-  size_t length = 0;   ///< bytes up to and including the closing ']' or '}'
-  std::string error;   ///< a syntax problem in the braces, or empty
+  size_t offset = 0;  ///< byte offset of the ':' in the scanned text
+  size_t length = 0;  ///< bytes up to and including the closing ']' or '}'
+  std::string error;  ///< a syntax problem in the braces, or empty
 
   const std::string* attribute(std::string_view key) const;
 };
@@ -48,11 +48,11 @@ namespace overblik {
 /// hint) when it refers to something that does not exist.
 struct ResolvedDirective {
   std::string error, hint;
-  long long count = 0;                 ///< :count
+  long long count = 0;  ///< :count
   const Indicator* indicator = nullptr;
   const Series* series = nullptr;
-  std::optional<DataPoint> point;      ///< :value (its value may be "no data")
-  std::optional<DataPoint> from, to;   ///< :change
+  std::optional<DataPoint> point;     ///< :value (its value may be "no data")
+  std::optional<DataPoint> from, to;  ///< :change
 };
 
 ResolvedDirective resolve_directive(const Directive& d, const Plan& plan);

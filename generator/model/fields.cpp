@@ -14,17 +14,22 @@ namespace {
 
 const char* kind_name(const YamlNode& n) {
   switch (n.kind) {
-    case YamlNode::Kind::null: return "nothing";
-    case YamlNode::Kind::scalar: return "a single value";
-    case YamlNode::Kind::sequence: return "a list";
-    case YamlNode::Kind::map: return "a mapping";
+    case YamlNode::Kind::null:
+      return "nothing";
+    case YamlNode::Kind::scalar:
+      return "a single value";
+    case YamlNode::Kind::sequence:
+      return "a list";
+    case YamlNode::Kind::map:
+      return "a mapping";
   }
   return "?";
 }
 
 bool expect_scalar(const Ctx& c, const YamlNode& n, const std::string& what, const char* expected) {
   if (n.is_scalar()) return true;
-  if (n.is_null()) c.error(n.mark, fmt::format("{} is empty", what), fmt::format("write {}", expected));
+  if (n.is_null())
+    c.error(n.mark, fmt::format("{} is empty", what), fmt::format("write {}", expected));
   else
     c.error(n.mark, fmt::format("{} must be {}, not {}", what, expected, kind_name(n)),
             n.is_sequence() ? "this takes a single value: remove the [ ] or the '- '"
@@ -33,7 +38,8 @@ bool expect_scalar(const Ctx& c, const YamlNode& n, const std::string& what, con
 }
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
 /// YAML 1.1/1.2 floats that a plain scalar would become ("4.1", ".5", "1e3").
@@ -43,10 +49,14 @@ bool looks_like_float(std::string_view s) {
   bool digits = false, dot = false;
   for (; i < s.size(); ++i) {
     char ch = s[i];
-    if (ch >= '0' && ch <= '9') digits = true;
-    else if (ch == '.' && !dot) dot = true;
-    else if ((ch == 'e' || ch == 'E') && digits) return true;
-    else return false;
+    if (ch >= '0' && ch <= '9')
+      digits = true;
+    else if (ch == '.' && !dot)
+      dot = true;
+    else if ((ch == 'e' || ch == 'E') && digits)
+      return true;
+    else
+      return false;
   }
   return digits && dot;
 }
@@ -93,14 +103,16 @@ std::optional<bool> read_bool(const Ctx& c, const YamlNode& n, const std::string
   if (n.text == "false") return false;
   const std::string lower = fold_case(n.text);
   std::string hint = "write true or false";
-  if (lower == "true" || lower == "ja" || lower == "yes" || lower == "sand") hint = "write true";
-  else if (lower == "false" || lower == "nej" || lower == "no" || lower == "falsk") hint = "write false";
+  if (lower == "true" || lower == "ja" || lower == "yes" || lower == "sand")
+    hint = "write true";
+  else if (lower == "false" || lower == "nej" || lower == "no" || lower == "falsk")
+    hint = "write false";
   c.error(n.mark, fmt::format("{} must be true or false, not '{}'", what, n.text), hint);
   return std::nullopt;
 }
 
-std::optional<long long> read_int(const Ctx& c, const YamlNode& n, const std::string& what, long long min,
-                                  long long max) {
+std::optional<long long> read_int(const Ctx& c, const YamlNode& n, const std::string& what,
+                                  long long min, long long max) {
   if (!expect_scalar(c, n, what, "a whole number")) return std::nullopt;
   long long v = 0;
   auto [p, ec] = std::from_chars(n.text.data(), n.text.data() + n.text.size(), v);
@@ -109,10 +121,12 @@ std::optional<long long> read_int(const Ctx& c, const YamlNode& n, const std::st
     const bool ranged = max - min <= 100000;
     std::string_view bare = trim(n.text);
     const bool percent = ends_with(bare, "%") && all_digits(trim(bare.substr(0, bare.size() - 1)));
-    std::string hint = percent ? fmt::format("write {}, without the '%'", trim(bare.substr(0, bare.size() - 1)))
-                               : range_hint(n.text, what);
+    std::string hint =
+        percent ? fmt::format("write {}, without the '%'", trim(bare.substr(0, bare.size() - 1)))
+                : range_hint(n.text, what);
     c.error(n.mark,
-            ranged ? fmt::format("{} must be a whole number from {} to {}, not '{}'", what, min, max, n.text)
+            ranged ? fmt::format("{} must be a whole number from {} to {}, not '{}'", what, min,
+                                 max, n.text)
                    : fmt::format("{} must be a whole number, not '{}'", what, n.text),
             hint);
     return std::nullopt;
@@ -132,32 +146,46 @@ NumberProblem explain_number(std::string_view text) {
     if (ch >= '0' && ch <= '9') digits += ch;
   if (lower == "nan" || lower == ".nan" || lower == "-" || lower == "n/a")
     return {"is not a number", "write null, or leave the value empty, where there is no data"};
-  if (lower.find("inf") != std::string::npos) return {"is not a number", "a value must be a finite decimal number"};
+  if (lower.find("inf") != std::string::npos)
+    return {"is not a number", "a value must be a finite decimal number"};
   if (!t.empty() && digits.size() + (t[0] == '-') == t.size() && digits.size() > 15)
     return {"has too many digits", "numbers may have at most 15 digits before the decimal point"};
-  if (t.find_first_of("eE") != std::string::npos && parse_number(t.substr(0, t.find_first_of("eE"))))
-    return {"is not a number", "write the number out in full, without an exponent (e.g. 100000, not 1e5)"};
+  if (t.find_first_of("eE") != std::string::npos &&
+      parse_number(t.substr(0, t.find_first_of("eE"))))
+    return {"is not a number",
+            "write the number out in full, without an exponent (e.g. 100000, not 1e5)"};
   // A Danish decimal comma, thousands separators or a plus sign: say what to write instead.
   const size_t commas = static_cast<size_t>(std::count(t.begin(), t.end(), ','));
   const size_t dots = static_cast<size_t>(std::count(t.begin(), t.end(), '.'));
   char decimal = '.';
-  if (commas && dots) decimal = t.find_last_of(",.") == t.rfind(',') ? ',' : '.';
-  else if (commas == 1) decimal = ',';
-  else if (commas > 1 || dots > 1) decimal = 0;  // only thousands separators
+  if (commas && dots)
+    decimal = t.find_last_of(",.") == t.rfind(',') ? ',' : '.';
+  else if (commas == 1)
+    decimal = ',';
+  else if (commas > 1 || dots > 1)
+    decimal = 0;  // only thousands separators
   std::string fixed, why;
   for (char ch : t) {
-    if (ch == decimal) fixed += '.';
-    else if (ch == ',' || ch == '.' || ch == ' ' || ch == '\'') continue;
-    else fixed += ch;
+    if (ch == decimal)
+      fixed += '.';
+    else if (ch == ',' || ch == '.' || ch == ' ' || ch == '\'')
+      continue;
+    else
+      fixed += ch;
   }
-  if (decimal == ',') why = "use '.' as the decimal separator";
-  else if (commas || dots > 1 || t.find_first_of(" '") != std::string::npos) why = "leave out thousands separators";
+  if (decimal == ',')
+    why = "use '.' as the decimal separator";
+  else if (commas || dots > 1 || t.find_first_of(" '") != std::string::npos)
+    why = "leave out thousands separators";
   if (!fixed.empty() && fixed[0] == '+') {
     fixed.erase(0, 1);
     if (why.empty()) why = "leave out the '+'";
   }
-  if (auto n = parse_number(fixed); n && !why.empty()) return {"is not a number", fmt::format("write {}: {}", n->text, why)};
-  return {"is not a number", "write a decimal number with '.' as separator and no thousands separator, e.g. 1494 or 3.8"};
+  if (auto n = parse_number(fixed); n && !why.empty())
+    return {"is not a number", fmt::format("write {}: {}", n->text, why)};
+  return {
+      "is not a number",
+      "write a decimal number with '.' as separator and no thousands separator, e.g. 1494 or 3.8"};
 }
 
 std::optional<Number> read_number(const Ctx& c, const YamlNode& n, const std::string& what) {
@@ -172,13 +200,15 @@ namespace {
 
 /// For text shaped like YYYY-MM-DD whose month or day does not exist, why not.
 std::string impossible_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5, 2)) ||
-      !all_digits(s.substr(8, 2)))
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) ||
+      !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2)))
     return {};
-  const int year = std::stoi(std::string(s.substr(0, 4))), month = std::stoi(std::string(s.substr(5, 2)));
+  const int year = std::stoi(std::string(s.substr(0, 4))),
+            month = std::stoi(std::string(s.substr(5, 2)));
   if (month < 1 || month > 12) return "a month is 01 to 12";
-  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
   return fmt::format("{} {} has {} days", kMonths[month - 1], year, days_in_month(year, month));
 }
 
@@ -189,23 +219,27 @@ std::string date_rewrite(std::string_view s) {
     parts = split(s, sep);
     if (parts.size() == 3) break;
   }
-  if (parts.size() != 3 || !all_digits(parts[0]) || !all_digits(parts[1]) || !all_digits(parts[2])) return {};
+  if (parts.size() != 3 || !all_digits(parts[0]) || !all_digits(parts[1]) || !all_digits(parts[2]))
+    return {};
   if (parts[2].size() == 4 && parts[0].size() <= 2) std::swap(parts[0], parts[2]);  // day first
   if (parts[0].size() != 4 || parts[1].size() > 2 || parts[2].size() > 2) return {};
   std::string iso = fmt::format("{}-{:0>2}-{:0>2}", parts[0], parts[1], parts[2]);
-  return parse_date(iso) ? fmt::format("write {}: year, month and day, with two digits for month and day", iso)
-                         : std::string();
+  return parse_date(iso)
+             ? fmt::format("write {}: year, month and day, with two digits for month and day", iso)
+             : std::string();
 }
 
 }  // namespace
 
 std::string period_hint(std::string_view s) {
   const char* const forms =
-      "write a year (2024), a half-year (2024-H1), a quarter (2024-Q3), a month (2024-05) or a date (2024-05-17)";
+      "write a year (2024), a half-year (2024-H1), a quarter (2024-Q3), a month (2024-05) or a "
+      "date (2024-05-17)";
   if (s.size() < 6 || !all_digits(s.substr(0, 4)) || s[4] != '-') return forms;
   std::string_view rest = s.substr(5);
   if (rest.size() == 2 && (rest[0] == 'h' || rest[0] == 'q'))
-    return fmt::format("write {}-{}{}, with a capital letter", s.substr(0, 4), static_cast<char>(rest[0] - 'a' + 'A'), rest[1]);
+    return fmt::format("write {}-{}{}, with a capital letter", s.substr(0, 4),
+                       static_cast<char>(rest[0] - 'a' + 'A'), rest[1]);
   if (rest.size() == 2 && rest[0] == 'H') return "a half-year is H1 or H2";
   if (rest.size() == 2 && rest[0] == 'Q') return "a quarter is Q1, Q2, Q3 or Q4";
   if (rest.size() == 2 && all_digits(rest)) return "a month is 01 to 12";
@@ -232,15 +266,16 @@ std::string range_hint(std::string_view text, const std::string& what) {
   if (!range) return {};
   if (what == "'start'" || what == "'end'")
     return fmt::format("write start: {} and end: {}", range->first, range->second);
-  return fmt::format("this takes one period, not a range; write {}, or give start: {} and end: {}", range->first,
-                     range->first, range->second);
+  return fmt::format("this takes one period, not a range; write {}, or give start: {} and end: {}",
+                     range->first, range->first, range->second);
 }
 
 std::optional<Period> read_period(const Ctx& c, const YamlNode& n, const std::string& what) {
   if (!expect_scalar(c, n, what, "a period")) return std::nullopt;
   if (auto p = parse_period(n.text)) return p;
   std::string hint = range_hint(n.text, what);
-  c.error(n.mark, fmt::format("{} is not a period: '{}'", what, n.text), hint.empty() ? period_hint(n.text) : hint);
+  c.error(n.mark, fmt::format("{} is not a period: '{}'", what, n.text),
+          hint.empty() ? period_hint(n.text) : hint);
   return std::nullopt;
 }
 
@@ -254,7 +289,8 @@ std::optional<Date> read_date(const Ctx& c, const YamlNode& n, const std::string
   return std::nullopt;
 }
 
-std::optional<DisplayNumber> read_display_number(const Ctx& c, const YamlNode& n, const std::string& what) {
+std::optional<DisplayNumber> read_display_number(const Ctx& c, const YamlNode& n,
+                                                 const std::string& what) {
   if (!expect_scalar(c, n, what, "a number or text")) return std::nullopt;
   if (!n.quoted && looks_like_float(n.text)) {
     c.error(n.mark, fmt::format("{} {} would be read as a decimal number", what, n.text),
@@ -290,23 +326,32 @@ std::optional<std::string> read_choice(const Ctx& c, const YamlNode& n, const st
     if (ch == n.text) return n.text;
   // Authors know the values by the labels the Danish site shows for them.
   static const std::pair<const char*, const char*> kDanish[] = {
-      {"foreslået", "proposed"}, {"godkendt", "approved"},  {"igangsat", "started"},     {"gennemført", "completed"},
-      {"udskudt", "postponed"},  {"stoppet", "stopped"},     {"lille", "small"},         {"mellem", "medium"},
-      {"stor", "large"},         {"opfyldt", "met"},         {"fremgang", "progress"},   {"ingen fremgang", "no-progress"},
-      {"undervejs", "pending"},  {"ikke opfyldt", "not-met"}, {"ingen data", "no-data"},
-      {"dansk", "da"},           {"engelsk", "en"},          {"danish", "da"},           {"english", "en"},
-      {"ikke oplyst", "none"},   {"aktiv", "active"},        {"afsluttet", "ended"},     {"ophørt", "ended"}};
+      {"foreslået", "proposed"}, {"godkendt", "approved"},
+      {"igangsat", "started"},   {"gennemført", "completed"},
+      {"udskudt", "postponed"},  {"stoppet", "stopped"},
+      {"lille", "small"},        {"mellem", "medium"},
+      {"stor", "large"},         {"opfyldt", "met"},
+      {"fremgang", "progress"},  {"ingen fremgang", "no-progress"},
+      {"undervejs", "pending"},  {"ikke opfyldt", "not-met"},
+      {"ingen data", "no-data"}, {"dansk", "da"},
+      {"engelsk", "en"},         {"danish", "da"},
+      {"english", "en"},         {"ikke oplyst", "none"},
+      {"aktiv", "active"},       {"afsluttet", "ended"},
+      {"ophørt", "ended"}};
   const std::string lower = fold_case(trim(n.text));
   for (auto& [label, key] : kDanish) {
     if (lower == label && std::find(choices.begin(), choices.end(), key) != choices.end()) {
       c.error(n.mark, fmt::format("{} '{}' is not allowed", what, n.text),
-              fmt::format("write {}: values are written in English, and the site shows this one as '{}'", key, label));
+              fmt::format(
+                  "write {}: values are written in English, and the site shows this one as '{}'",
+                  key, label));
       return std::nullopt;
     }
   }
   for (auto& ch : choices)
     if (fold_case(ch) == lower) {
-      c.error(n.mark, fmt::format("{} '{}' is not allowed", what, n.text), fmt::format("write {}, in lower case", ch));
+      c.error(n.mark, fmt::format("{} '{}' is not allowed", what, n.text),
+              fmt::format("write {}, in lower case", ch));
       return std::nullopt;
     }
   std::string hint = did_you_mean(n.text, choices);
@@ -352,7 +397,8 @@ Fields::Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known
   if (!map.is_map()) {
     c.error(map.mark,
             map.is_null() ? fmt::format("{} is empty", what_)
-                          : fmt::format("{} must be a mapping of keys and values, not {}", what_, kind_name(map)),
+                          : fmt::format("{} must be a mapping of keys and values, not {}", what_,
+                                        kind_name(map)),
             shape);
     return;
   }
@@ -367,10 +413,13 @@ Fields::Fields(const Ctx& c, const YamlNode& map, std::vector<std::string> known
     if (auto near = closest(k.text, known)) suggested_.push_back(*near);
     // {value: 1.494,5} is {value: 1.494, 5: }: the comma separates entries.
     if (hint.empty() && v.is_null() && !k.quoted && parse_number(k.text))
-      hint = "inside { } a ',' separates entries: write decimal numbers with '.' (1494.5), without thousands separators";
+      hint =
+          "inside { } a ',' separates entries: write decimal numbers with '.' (1494.5), without "
+          "thousands separators";
     if (hint.empty())
       hint = std::find(known.begin(), known.end(), "extra") != known.end()
-                 ? fmt::format("allowed keys: {}; free data for templates goes under extra:", fmt::join(known, ", "))
+                 ? fmt::format("allowed keys: {}; free data for templates goes under extra:",
+                               fmt::join(known, ", "))
                  : fmt::format("allowed keys: {}", fmt::join(known, ", "));
     c.error(k.mark, fmt::format("unknown key '{}' in {}", k.text, what_), hint);
   }
@@ -396,19 +445,22 @@ const YamlNode* Fields::require(std::string_view key) const {
   // saying it is missing as well would be the same problem twice.
   if (!n && misspelt(key)) return nullptr;
   if (!n) {
-    c_.error(map_.mark, fmt::format("missing key '{}' in {}", key, what_), fmt::format("add '{}: …'", key));
+    c_.error(map_.mark, fmt::format("missing key '{}' in {}", key, what_),
+             fmt::format("add '{}: …'", key));
     return nullptr;
   }
   // `title: ""` is as empty as `title:`.
   if (n->is_null() || (n->is_scalar() && trim(n->text).empty())) {
-    c_.error(n->mark, fmt::format("'{}' is empty in {}", key, what_), fmt::format("write a value after '{}:'", key));
+    c_.error(n->mark, fmt::format("'{}' is empty in {}", key, what_),
+             fmt::format("write a value after '{}:'", key));
     return nullptr;
   }
   return n;
 }
 
 bool Fields::misspelt(std::string_view key) const {
-  return !map_.find(key) && std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
+  return !map_.find(key) &&
+         std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
 }
 
 }  // namespace overblik

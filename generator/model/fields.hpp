@@ -29,12 +29,13 @@ struct Ctx {
 /// returns nullopt; `what` names the value in messages ("'start'").
 std::optional<std::string> read_string(const Ctx& c, const YamlNode& n, const std::string& what);
 std::optional<bool> read_bool(const Ctx& c, const YamlNode& n, const std::string& what);
-std::optional<long long> read_int(const Ctx& c, const YamlNode& n, const std::string& what, long long min,
-                                  long long max);
+std::optional<long long> read_int(const Ctx& c, const YamlNode& n, const std::string& what,
+                                  long long min, long long max);
 std::optional<Number> read_number(const Ctx& c, const YamlNode& n, const std::string& what);
 std::optional<Period> read_period(const Ctx& c, const YamlNode& n, const std::string& what);
 std::optional<Date> read_date(const Ctx& c, const YamlNode& n, const std::string& what);
-std::optional<DisplayNumber> read_display_number(const Ctx& c, const YamlNode& n, const std::string& what);
+std::optional<DisplayNumber> read_display_number(const Ctx& c, const YamlNode& n,
+                                                 const std::string& what);
 std::optional<std::string> read_id(const Ctx& c, const YamlNode& n, const std::string& what);
 std::optional<std::string> read_choice(const Ctx& c, const YamlNode& n, const std::string& what,
                                        const std::vector<std::string>& choices);
@@ -53,7 +54,8 @@ struct NumberProblem {
 };
 NumberProblem explain_number(std::string_view text);
 
-/// Two periods written as one range ("2021–2024", "2021 - 2024", "2021/2024"), split; nullopt otherwise.
+/// Two periods written as one range ("2021–2024", "2021 - 2024", "2021/2024"), split; nullopt
+/// otherwise.
 std::optional<std::pair<std::string, std::string>> split_range(std::string_view text);
 /// The hint for a range written where one period is wanted ("write start: 2021 and end: 2024"),
 /// or empty when `text` is not a range. `what` names the key ("'start'").

@@ -21,7 +21,8 @@ std::string scheme_of(std::string_view url) {
   if (cleaned.size() == url.size() || url.find(':') == std::string_view::npos) return {};
   if (cleaned.empty() || !std::isalpha(static_cast<unsigned char>(cleaned[0]))) return {};
   for (char ch : cleaned)
-    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '+' && ch != '-' && ch != '.') return {};
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '+' && ch != '-' && ch != '.')
+      return {};
   return cleaned;
 }
 
@@ -40,7 +41,8 @@ Link classify_link(std::string_view url) {
     link.scheme = scheme;
     if (scheme == "http" || scheme == "https" || scheme == "mailto") {
       link.kind = Link::Kind::web;
-    } else if (scheme == "initiative" || scheme == "theme" || scheme == "indicator" || scheme == "page") {
+    } else if (scheme == "initiative" || scheme == "theme" || scheme == "indicator" ||
+               scheme == "page") {
       link.kind = Link::Kind::cross_ref;
       split_suffix(url.substr(url.find(':') + 1), link);
     } else {

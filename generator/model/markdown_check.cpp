@@ -24,7 +24,9 @@ std::vector<size_t> line_starts(std::string_view text) {
 
 /// The 0-based line of a byte offset.
 size_t line_of(const std::vector<size_t>& starts, size_t offset) {
-  return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin()) - 1;
+  return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
+                             starts.begin()) -
+         1;
 }
 
 /// The text of 0-based line `l`, without its line break.
@@ -33,7 +35,9 @@ std::string_view line_text(std::string_view text, const std::vector<size_t>& sta
   return text.substr(starts[l], end - starts[l]);
 }
 
-bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
+bool is_space(char ch) {
+  return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
 
 /// Byte offset in `source` where the text of a YAML scalar starts.
 std::optional<size_t> yaml_start(const MarkdownText& md, std::string_view source) {
@@ -55,8 +59,10 @@ std::optional<size_t> yaml_start(const MarkdownText& md, std::string_view source
 char first_char(cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_HTML_INLINE:
-    case CMARK_NODE_HTML_BLOCK: return '<';
-    case CMARK_NODE_IMAGE: return '!';
+    case CMARK_NODE_HTML_BLOCK:
+      return '<';
+    case CMARK_NODE_IMAGE:
+      return '!';
     case CMARK_NODE_LINK: {
       // An autolink (<https://…> or a bare www.…) does not start with '['.
       cmark_node* child = cmark_node_first_child(node);
@@ -65,7 +71,8 @@ char first_char(cmark_node* node) {
       if (url && text && std::string_view(url).find(text) != std::string_view::npos) return 0;
       return '[';
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
@@ -80,7 +87,8 @@ Mark mark_of(const MarkdownText& md, MarkdownPositions& positions, cmark_node* n
   // cmark counts inline columns from where a paragraph's continuation line
   // starts after its indentation is stripped; find the node on its line.
   if (char want = first_char(node); want && offset < md.text.size() && md.text[offset] != want) {
-    const std::string_view rest = std::string_view(md.text).substr(offset, positions.line_end(offset) - offset);
+    const std::string_view rest =
+        std::string_view(md.text).substr(offset, positions.line_end(offset) - offset);
     if (size_t found = rest.find(want); found != std::string_view::npos) offset += found;
   }
   return positions.at(offset);
@@ -99,7 +107,8 @@ MarkdownPositions::MarkdownPositions(const MarkdownText& md, std::string_view so
 size_t MarkdownPositions::offset(int line, int byte_column) const {
   const auto l = static_cast<size_t>(std::max(1, line) - 1);
   if (l >= starts_.size()) return md_.text.size();
-  return std::min(starts_[l] + static_cast<size_t>(std::max(1, byte_column) - 1), line_end(starts_[l]));
+  return std::min(starts_[l] + static_cast<size_t>(std::max(1, byte_column) - 1),
+                  line_end(starts_[l]));
 }
 
 size_t MarkdownPositions::line_end(size_t offset) const {
@@ -134,8 +143,10 @@ Mark MarkdownPositions::in_yaml(size_t offset) {
     const char ch = md_.text[matched_];
     if (is_space(ch)) continue;
     while (source_pos_ < source_.size() && source_[source_pos_] != ch) ++source_pos_;
-    if (source_pos_ >= source_.size()) lost_ = true;
-    else ++source_pos_;
+    if (source_pos_ >= source_.size())
+      lost_ = true;
+    else
+      ++source_pos_;
   }
   if (lost_) return start;
   size_t pos = source_pos_;
@@ -153,14 +164,16 @@ Mark markdown_position(const MarkdownText& md, std::string_view source, size_t o
 
 namespace {
 
-std::vector<std::string> as_vector(const std::set<std::string>& s) { return {s.begin(), s.end()}; }
+std::vector<std::string> as_vector(const std::set<std::string>& s) {
+  return {s.begin(), s.end()};
+}
 
 void check_cross_ref(const MarkdownText& md, const Link& link, Mark m, const Known& known,
                      Diagnostics& diags) {
   if (link.scheme == "theme" && !known.themes_read) return;
   // Looked up in the sets; the list of IDs is made only for a hint, since a
   // plan may hold thousands of them and as many links.
-  const std::set<std::string>* set = link.scheme == "initiative" ? &known.initiatives
+  const std::set<std::string>* set = link.scheme == "initiative"  ? &known.initiatives
                                      : link.scheme == "indicator" ? &known.indicators
                                      : link.scheme == "page"      ? &known.pages
                                                                   : nullptr;
@@ -168,12 +181,14 @@ void check_cross_ref(const MarkdownText& md, const Link& link, Mark m, const Kno
   const std::vector<std::string> ids = set ? as_vector(*set) : known.theme_ids();
   if (link.target.empty()) {
     diags.error(md.path, m, fmt::format("the link '{}:' names no {}", link.scheme, link.scheme),
-                fmt::format("write {}:{} with the {} it leads to", link.scheme, link.scheme == "page" ? "SLUG" : "ID",
-                            link.scheme));
+                fmt::format("write {}:{} with the {} it leads to", link.scheme,
+                            link.scheme == "page" ? "SLUG" : "ID", link.scheme));
     return;
   }
   std::string hint = did_you_mean(link.target, ids);
-  if (hint.empty()) hint = fmt::format("no {} has the ID '{}'", link.scheme == "page" ? "page" : link.scheme, link.target);
+  if (hint.empty())
+    hint = fmt::format("no {} has the ID '{}'", link.scheme == "page" ? "page" : link.scheme,
+                       link.target);
   diags.error(md.path, m, fmt::format("link to unknown {} '{}'", link.scheme, link.target), hint);
 }
 
@@ -186,25 +201,34 @@ bool is_external(const Link& link, const char* url) {
   return u.size() >= 2 && (u[0] == '/' || u[0] == '\\') && (u[1] == '/' || u[1] == '\\');
 }
 
-void check_link(const MarkdownText& md, MarkdownPositions& positions, cmark_node* node, const Known& known,
-                Diagnostics& diags) {
+void check_link(const MarkdownText& md, MarkdownPositions& positions, cmark_node* node,
+                const Known& known, Diagnostics& diags) {
   const char* url = cmark_node_get_url(node);
   Link link = classify_link(url ? url : "");
-  if (cmark_node_get_type(node) == CMARK_NODE_IMAGE && !known.allow_external_images && is_external(link, url)) {
+  if (cmark_node_get_type(node) == CMARK_NODE_IMAGE && !known.allow_external_images &&
+      is_external(link, url)) {
     diags.warning(md.path, mark_of(md, positions, node),
-                  "the image is loaded from another site: each reader's browser then tells that site who reads the page",
-                  "put the image under assets/, or set allow_external_images: true in plan.yaml if the plan accepts "
+                  "the image is loaded from another site: each reader's browser then tells that "
+                  "site who reads the page",
+                  "put the image under assets/, or set allow_external_images: true in plan.yaml if "
+                  "the plan accepts "
                   "that (tracking, GDPR)");
     return;
   }
-  if (link.kind == Link::Kind::web || link.kind == Link::Kind::anchor || link.kind == Link::Kind::relative) return;
+  if (link.kind == Link::Kind::web || link.kind == Link::Kind::anchor ||
+      link.kind == Link::Kind::relative)
+    return;
   if (link.kind == Link::Kind::asset && known.assets.count(link.target)) return;
   Mark m = mark_of(md, positions, node);
   switch (link.kind) {
-    case Link::Kind::cross_ref: return check_cross_ref(md, link, m, known, diags);
+    case Link::Kind::cross_ref:
+      return check_cross_ref(md, link, m, known, diags);
     case Link::Kind::forbidden:
-      diags.warning(md.path, m, fmt::format("links with the scheme '{}:' are not allowed; only the text is kept", link.scheme),
-                    "use an http, https or mailto link, or a cross-reference such as initiative:ID");
+      diags.warning(
+          md.path, m,
+          fmt::format("links with the scheme '{}:' are not allowed; only the text is kept",
+                      link.scheme),
+          "use an http, https or mailto link, or a cross-reference such as initiative:ID");
       return;
     case Link::Kind::asset:
       if (!known.assets.count(link.target)) {
@@ -213,24 +237,27 @@ void check_link(const MarkdownText& md, MarkdownPositions& positions, cmark_node
                     hint.empty() ? "put the file under assets/ in the content folder" : hint);
       }
       return;
-    default: return;
+    default:
+      return;
   }
 }
 
 /// A text cmark-gfm was not given (MarkdownTree::excess): too large, or too many table cells.
-void report_excess(const MarkdownText& md, const MarkdownExcess& excess, MarkdownPositions& positions,
-                   Diagnostics& diags) {
+void report_excess(const MarkdownText& md, const MarkdownExcess& excess,
+                   MarkdownPositions& positions, Diagnostics& diags) {
   const MarkdownLimits limits;
   if (excess.kind == MarkdownExcess::Kind::too_large) {
     diags.error(md.path, positions.at(0),
-                fmt::format("this Markdown text is {} bytes long; at most {} MB are allowed", excess.amount,
-                            limits.max_bytes >> 20),
+                fmt::format("this Markdown text is {} bytes long; at most {} MB are allowed",
+                            excess.amount, limits.max_bytes >> 20),
                 "split it into several pages or initiatives");
     return;
   }
   diags.error(md.path, positions.at(excess.offset),
-              fmt::format("the tables of this text have more than {} cells (columns × rows)", limits.max_table_cells),
-              "split the table, or put its numbers in an indicator's CSV file; every row counts as many cells "
+              fmt::format("the tables of this text have more than {} cells (columns × rows)",
+                          limits.max_table_cells),
+              "split the table, or put its numbers in an indicator's CSV file; every row counts as "
+              "many cells "
               "as the header has columns, also when it is shorter");
 }
 
@@ -241,8 +268,9 @@ namespace {
 /// Footnotes (1.2): a reference left as text has no definition; a definition
 /// that cmark dropped was never referenced. Found in the text, since cmark
 /// keeps neither in the tree.
-void check_footnotes(const MarkdownText& md, const std::vector<size_t>& starts, std::string_view source,
-                     const std::set<std::string>& used, const std::vector<std::pair<std::string, size_t>>& dangling,
+void check_footnotes(const MarkdownText& md, const std::vector<size_t>& starts,
+                     std::string_view source, const std::set<std::string>& used,
+                     const std::vector<std::pair<std::string, size_t>>& dangling,
                      Diagnostics& diags) {
   for (auto& [label, offset] : dangling)
     diags.warning(md.path, markdown_position(md, source, offset),
@@ -257,9 +285,11 @@ void check_footnotes(const MarkdownText& md, const std::vector<size_t>& starts, 
     std::string label(line.substr(i + 2, close - i - 2));
     if (label.empty() || used.count(label)) continue;
     const size_t offset = starts[l] + i;
-    diags.warning(md.path, markdown_position(md, source, offset),
-                  fmt::format("footnote [^{}] is defined but never referenced", label),
-                  fmt::format("write [^{}] in the text where the note belongs, or remove the definition", label));
+    diags.warning(
+        md.path, markdown_position(md, source, offset),
+        fmt::format("footnote [^{}] is defined but never referenced", label),
+        fmt::format("write [^{}] in the text where the note belongs, or remove the definition",
+                    label));
   }
 }
 
@@ -274,7 +304,8 @@ void find_dangling(cmark_node* node, const MarkdownText& md, const MarkdownPosit
     if (label.find_first_of(" \t[") != std::string::npos) continue;
     // From the start of the block that holds it, the first such reference.
     cmark_node* block = node;
-    while (block && (cmark_node_get_start_line(block) <= 0 || cmark_node_get_type(block) == CMARK_NODE_TEXT))
+    while (block &&
+           (cmark_node_get_start_line(block) <= 0 || cmark_node_get_type(block) == CMARK_NODE_TEXT))
       block = cmark_node_parent(block);
     size_t base = block ? positions.offset(cmark_node_get_start_line(block), 1) : 0;
     size_t found = md.text.find("[^" + label + "]", base);
@@ -284,7 +315,8 @@ void find_dangling(cmark_node* node, const MarkdownText& md, const MarkdownPosit
 
 }  // namespace
 
-void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags, std::string_view source) {
+void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags,
+                    std::string_view source) {
   if (md.text.empty()) return;
   MarkdownTree tree(md.text);
   MarkdownPositions positions(md, source);
@@ -294,7 +326,8 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
   const std::vector<size_t> starts = footnotes ? line_starts(md.text) : std::vector<size_t>{};
   std::set<std::string> used_notes;
   std::vector<std::pair<std::string, size_t>> dangling;
-  if (footnotes) merge_text_nodes(tree.root());  // "[", "^1", "]" are separate text nodes until merged
+  if (footnotes)
+    merge_text_nodes(tree.root());  // "[", "^1", "]" are separate text nodes until merged
   std::set<int> html_lines;  // one warning per line: <b>x</b> is one piece of HTML to its author
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
@@ -307,7 +340,9 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
         break;
       }
       case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE: check_link(md, positions, node, known, diags); break;
+      case CMARK_NODE_IMAGE:
+        check_link(md, positions, node, known, diags);
+        break;
       case CMARK_NODE_FOOTNOTE_DEFINITION: {
         // cmark keeps only the definitions something refers to; its label is read from its line.
         const int line = cmark_node_get_start_line(node);
@@ -321,7 +356,8 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
       case CMARK_NODE_TEXT:
         if (footnotes) find_dangling(node, md, positions, dangling);
         break;
-      default: break;
+      default:
+        break;
     }
   });
   if (footnotes) check_footnotes(md, starts, source, used_notes, dangling, diags);

@@ -47,7 +47,7 @@ class MarkdownPositions {
   std::optional<size_t> yaml_start_;  ///< where the scalar starts in source_; none: not found
   size_t matched_ = 0;                ///< characters of md.text matched so far
   size_t source_pos_ = 0;             ///< in source_, just after the last match
-  bool lost_ = false;                 ///< a character was not found: every later place is the scalar's start
+  bool lost_ = false;  ///< a character was not found: every later place is the scalar's start
   std::vector<size_t> source_starts_;
   ColumnCounter source_columns_;
 };

@@ -8,7 +8,9 @@ namespace overblik {
 
 namespace {
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 /// Reads exactly `n` digits at `pos`.
 bool digits(std::string_view s, size_t pos, size_t n, int& out) {
@@ -49,13 +51,17 @@ Date Date::from_days(long z) {
   return {static_cast<int>(y + (m <= 2 ? 1 : 0)), m, d};
 }
 
-std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string Date::iso() const {
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 std::optional<Date> parse_date(std::string_view s) {
   Date d;
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  if (!digits(s, 0, 4, d.year) || !digits(s, 5, 2, d.month) || !digits(s, 8, 2, d.day)) return std::nullopt;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+  if (!digits(s, 0, 4, d.year) || !digits(s, 5, 2, d.month) || !digits(s, 8, 2, d.day))
+    return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
+    return std::nullopt;
   return d;
 }
 
@@ -87,11 +93,16 @@ std::optional<Period> parse_period(std::string_view s) {
 
 Date Period::start() const {
   switch (kind) {
-    case Kind::year: return {year, 1, 1};
-    case Kind::half: return {year, part == 1 ? 1 : 7, 1};
-    case Kind::quarter: return {year, 3 * (part - 1) + 1, 1};
-    case Kind::month: return {year, part, 1};
-    case Kind::day: return {year, part, day};
+    case Kind::year:
+      return {year, 1, 1};
+    case Kind::half:
+      return {year, part == 1 ? 1 : 7, 1};
+    case Kind::quarter:
+      return {year, 3 * (part - 1) + 1, 1};
+    case Kind::month:
+      return {year, part, 1};
+    case Kind::day:
+      return {year, part, day};
   }
   return {year, 1, 1};
 }
@@ -99,22 +110,32 @@ Date Period::start() const {
 Date Period::end() const {
   auto last = [&](int m) { return Date{year, m, days_in_month(year, m)}; };
   switch (kind) {
-    case Kind::year: return last(12);
-    case Kind::half: return last(part == 1 ? 6 : 12);
-    case Kind::quarter: return last(3 * part);
-    case Kind::month: return last(part);
-    case Kind::day: return {year, part, day};
+    case Kind::year:
+      return last(12);
+    case Kind::half:
+      return last(part == 1 ? 6 : 12);
+    case Kind::quarter:
+      return last(3 * part);
+    case Kind::month:
+      return last(part);
+    case Kind::day:
+      return {year, part, day};
   }
   return last(12);
 }
 
 std::string Period::text() const {
   switch (kind) {
-    case Kind::year: return fmt::format("{:04}", year);
-    case Kind::half: return fmt::format("{:04}-H{}", year, part);
-    case Kind::quarter: return fmt::format("{:04}-Q{}", year, part);
-    case Kind::month: return fmt::format("{:04}-{:02}", year, part);
-    case Kind::day: return fmt::format("{:04}-{:02}-{:02}", year, part, day);
+    case Kind::year:
+      return fmt::format("{:04}", year);
+    case Kind::half:
+      return fmt::format("{:04}-H{}", year, part);
+    case Kind::quarter:
+      return fmt::format("{:04}-Q{}", year, part);
+    case Kind::month:
+      return fmt::format("{:04}-{:02}", year, part);
+    case Kind::day:
+      return fmt::format("{:04}-{:02}-{:02}", year, part, day);
   }
   return {};
 }

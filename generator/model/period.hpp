@@ -32,7 +32,7 @@ struct Period {
   int day = 0;   ///< for Kind::day
 
   Date start() const;
-  Date end() const;  ///< last day, inclusive
+  Date end() const;          ///< last day, inclusive
   std::string text() const;  ///< canonical form, e.g. "2024-H1"
 
   /// Ordered by start date, then end date: 2013-H1 < 2013 < 2013-H2.

@@ -35,9 +35,10 @@ void check_text(const SourceFile& f, Diagnostics& diags) {
       for (const Placeholder& p : kPlaceholders) {
         const size_t at = text.find(p.text);
         if (at == std::string_view::npos) continue;
-        diags.warning(f.path, {line, code_points(text.substr(0, at)) + 1},
-                      fmt::format("the text is still the placeholder from `overblik {}`", p.command),
-                      "write your own text here");
+        diags.warning(
+            f.path, {line, code_points(text.substr(0, at)) + 1},
+            fmt::format("the text is still the placeholder from `overblik {}`", p.command),
+            "write your own text here");
       }
     }
     pos = end + 1;
@@ -47,7 +48,9 @@ void check_text(const SourceFile& f, Diagnostics& diags) {
 
 }  // namespace
 
-std::span<const Placeholder> placeholders() { return kPlaceholders; }
+std::span<const Placeholder> placeholders() {
+  return kPlaceholders;
+}
 
 void check_placeholders(const ContentFiles& files, Diagnostics& diags) {
   if (files.plan) check_text(*files.plan, diags);

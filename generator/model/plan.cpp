@@ -7,16 +7,22 @@
 namespace overblik {
 
 namespace {
-const char* const kStatus[] = {"proposed", "approved", "started", "completed", "postponed", "stopped", "none"};
-const char* const kAssessment[] = {"met", "progress", "no-progress", "pending", "not-met", "no-data", "no-target"};
+const char* const kStatus[] = {"proposed",  "approved", "started", "completed",
+                               "postponed", "stopped",  "none"};
+const char* const kAssessment[] = {"met",     "progress", "no-progress", "pending",
+                                   "not-met", "no-data",  "no-target"};
 }  // namespace
 
 // "none" is not a status an initiative can be given: only a plan's default_status.
 const std::vector<std::string> kStatusKeys(std::begin(kStatus), std::end(kStatus) - 1);
 const std::vector<std::string> kAssessmentKeys(std::begin(kAssessment), std::end(kAssessment));
 
-const char* status_key(Status s) { return kStatus[static_cast<int>(s)]; }
-const char* assessment_key(Assessment a) { return kAssessment[static_cast<int>(a)]; }
+const char* status_key(Status s) {
+  return kStatus[static_cast<int>(s)];
+}
+const char* assessment_key(Assessment a) {
+  return kAssessment[static_cast<int>(a)];
+}
 const char* cost_key(Cost c) {
   static const char* const k[] = {"small", "medium", "large"};
   return k[static_cast<int>(c)];
@@ -48,10 +54,18 @@ const T* find_in(const std::vector<T>& items, std::string_view id, Key key) {
 }
 }  // namespace
 
-const Theme* Plan::theme(std::string_view id) const { return find_in(themes, id, &Theme::id); }
-const Initiative* Plan::initiative(std::string_view id) const { return find_in(initiatives, id, &Initiative::id); }
-const Indicator* Plan::indicator(std::string_view id) const { return find_in(indicators, id, &Indicator::id); }
-const Page* Plan::page(std::string_view slug) const { return find_in(pages, slug, &Page::slug); }
+const Theme* Plan::theme(std::string_view id) const {
+  return find_in(themes, id, &Theme::id);
+}
+const Initiative* Plan::initiative(std::string_view id) const {
+  return find_in(initiatives, id, &Initiative::id);
+}
+const Indicator* Plan::indicator(std::string_view id) const {
+  return find_in(indicators, id, &Indicator::id);
+}
+const Page* Plan::page(std::string_view slug) const {
+  return find_in(pages, slug, &Page::slug);
+}
 
 std::vector<const Theme*> Plan::leaf_themes() const {
   std::vector<const Theme*> out;

@@ -14,8 +14,8 @@ namespace overblik {
 /// (links, raw HTML) can be reported at their file line.
 struct MarkdownText {
   std::string text;
-  std::string path;   ///< diagnostic path of the file
-  int first_line = 1; ///< file line of the text's first line
+  std::string path;    ///< diagnostic path of the file
+  int first_line = 1;  ///< file line of the text's first line
   /// 0 when `text` is the file's text as written (a body). For Markdown inside
   /// YAML, the file column (code points) where the scalar's text begins on
   /// `first_line`: the text is then the scalar's value (indentation removed,
@@ -58,7 +58,8 @@ struct Contact {
   bool empty() const { return name.empty() && email.empty() && phone.empty() && address.empty(); }
 };
 
-/// A plan's own name for one of its levels (1.2): "fokusområde"/"fokusområder", folder "fokusomraader".
+/// A plan's own name for one of its levels (1.2): "fokusområde"/"fokusområder", folder
+/// "fokusomraader".
 struct Term {
   std::string one, many;
   std::string segment;  ///< the output folder; empty: the interface's own
@@ -116,7 +117,7 @@ struct Theme {
   std::string short_label;
   std::string parent;  ///< empty: top level
   MarkdownText summary;
-  MarkdownText goal;                  ///< (1.2)
+  MarkdownText goal;                 ///< (1.2)
   std::vector<ThemeResult> results;  ///< (1.2)
   YamlNode extra;
   Mark mark;  ///< where the theme's entry starts in themes.yaml
@@ -152,8 +153,9 @@ struct Initiative {
   std::optional<DisplayNumber> number;
   std::string summary;
   std::vector<std::string> themes;  ///< leaf themes, primary first
-  Status status = Status::proposed;  ///< the current status (given, or from updates, or the plan's default)
-  bool status_stated = false;         ///< given, or from an update: not the plan's default
+  Status status =
+      Status::proposed;  ///< the current status (given, or from updates, or the plan's default)
+  bool status_stated = false;  ///< given, or from an update: not the plan's default
   std::vector<std::string> owners, partners;
   std::optional<Period> start, end;
   std::optional<Cost> cost;

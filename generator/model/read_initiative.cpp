@@ -20,9 +20,12 @@ const std::vector<std::string> kInitiativeKeys = keys_of(initiative_fields());
 const std::vector<std::string> kCostKeys = field(initiative_fields(), "cost").choices;
 const std::vector<std::string> kUpdateKeys = keys_of(field(initiative_fields(), "updates").fields);
 const std::vector<std::string> kBudgetKeys = keys_of(field(initiative_fields(), "budget").fields);
-const std::vector<std::string> kResourceKeys = keys_of(field(initiative_fields(), "resources").fields);
+const std::vector<std::string> kResourceKeys =
+    keys_of(field(initiative_fields(), "resources").fields);
 
-std::vector<std::string> leaf_ids(const Known& k) { return k.leaf_theme_ids(); }
+std::vector<std::string> leaf_ids(const Known& k) {
+  return k.leaf_theme_ids();
+}
 
 }  // namespace
 
@@ -31,8 +34,9 @@ bool check_theme_ref(const Ctx& c, const YamlNode& n, const std::string& id, con
   auto it = known.themes.find(id);
   if (it == known.themes.end()) {
     std::string hint = did_you_mean(id, known.theme_ids());
-    c.error(n.mark, fmt::format("unknown theme '{}'", id),
-            hint.empty() ? fmt::format("known themes: {}", fmt::join(leaf_ids(known), ", ")) : hint);
+    c.error(
+        n.mark, fmt::format("unknown theme '{}'", id),
+        hint.empty() ? fmt::format("known themes: {}", fmt::join(leaf_ids(known), ", ")) : hint);
     return false;
   }
   if (!it->second.empty()) {
@@ -44,8 +48,9 @@ bool check_theme_ref(const Ctx& c, const YamlNode& n, const std::string& id, con
 }
 
 /// A list of IDs: each valid, known to `check`, and not repeated.
-std::vector<std::string> read_id_list(const Ctx& c, const YamlNode& n, const std::string& what,
-                                      const std::function<bool(const YamlNode&, const std::string&)>& check) {
+std::vector<std::string> read_id_list(
+    const Ctx& c, const YamlNode& n, const std::string& what,
+    const std::function<bool(const YamlNode&, const std::string&)>& check) {
   std::vector<std::string> out;
   if (n.is_scalar()) {
     c.error(n.mark, fmt::format("{} must be a list", what), fmt::format("write [{}]", n.text));
@@ -79,7 +84,8 @@ std::optional<Status> read_status(const Ctx& c, const YamlNode& n) {
 }
 
 std::optional<Update> read_update(const Ctx& c, const YamlNode& n, const Known& known) {
-  Fields f(c, n, kUpdateKeys, "an update", "write - date: YYYY-MM-DD, with text: … on the next line");
+  Fields f(c, n, kUpdateKeys, "an update",
+           "write - date: YYYY-MM-DD, with text: … on the next line");
   if (!f.ok()) return std::nullopt;
   Update u;
   u.mark = n.mark;
@@ -132,19 +138,24 @@ std::optional<Budget> read_budget(const Ctx& c, const YamlNode& n) {
   bool has_amount = false;
   if (auto amount = a ? read_number(c, *a, "the budget amount") : std::nullopt) {
     if (amount->value < 0)
-      c.error(a->mark, "the budget amount cannot be negative", fmt::format("write the amount without the minus: {}", amount->text.substr(1)));
+      c.error(a->mark, "the budget amount cannot be negative",
+              fmt::format("write the amount without the minus: {}", amount->text.substr(1)));
     else
       b.amount = std::move(*amount), has_amount = true;
   }
   if (const YamlNode* cur = f.get("currency")) {
     auto s = read_string(c, *cur, "'currency'");
-    bool iso = s && s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    bool iso = s && s->size() == 3 &&
+               std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     if (s && !iso) {
       std::string upper = *s;
       for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
-      bool fixable = upper.size() == 3 && std::all_of(upper.begin(), upper.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      bool fixable = upper.size() == 3 && std::all_of(upper.begin(), upper.end(), [](char ch) {
+                       return ch >= 'A' && ch <= 'Z';
+                     });
       c.error(cur->mark, fmt::format("'{}' is not an ISO 4217 currency code", *s),
-              fixable ? fmt::format("write it in capitals: {}", upper) : "write a three-letter code such as DKK or EUR");
+              fixable ? fmt::format("write it in capitals: {}", upper)
+                      : "write a three-letter code such as DKK or EUR");
       ok = false;
     } else if (s) {
       b.currency = *s;
@@ -190,7 +201,8 @@ void resolve_status(const Ctx& c, const Fields& f, Initiative& in, std::optional
     c.error(f.get("status")->mark,
             fmt::format("status is '{}', but the newest update ({}) says '{}'", status_key(*given),
                         newest->date.iso(), status_key(*newest->status)),
-            fmt::format("set status: {}, or remove 'status' and let the updates decide", status_key(*newest->status)));
+            fmt::format("set status: {}, or remove 'status' and let the updates decide",
+                        status_key(*newest->status)));
   }
   in.status = given ? *given : newest ? *newest->status : Status::proposed;
   in.status_stated = given || newest;
@@ -206,7 +218,8 @@ void read_period_pair(const Ctx& c, const Fields& f, Initiative& in) {
   if (const YamlNode* s = f.get("start")) in.start = read_period(c, *s, "'start'");
   if (const YamlNode* e = f.get("end")) in.end = read_period(c, *e, "'end'");
   if (in.start && in.end && in.end->end() < in.start->start())
-    c.error(f.get("end")->mark, fmt::format("'end' ({}) is before 'start' ({})", in.end->text(), in.start->text()),
+    c.error(f.get("end")->mark,
+            fmt::format("'end' ({}) is before 'start' ({})", in.end->text(), in.start->text()),
             "swap start and end");
 }
 
@@ -221,7 +234,8 @@ void read_fields(const Ctx& c, const Fields& f, const Known& known, Initiative& 
       return check_theme_ref(c, item, id, known);
     });
     if (n->is_sequence() && n->items.empty())
-      c.error(n->mark, "'themes' is empty", "link the initiative to at least one theme; the first is its primary theme");
+      c.error(n->mark, "'themes' is empty",
+              "link the initiative to at least one theme; the first is its primary theme");
   }
   if (const YamlNode* n = f.get("owner")) in.owners = read_string_list(c, *n, "'owner'", true);
   if (const YamlNode* n = f.get("partners")) in.partners = read_string_list(c, *n, "'partners'");
@@ -234,14 +248,15 @@ void read_fields(const Ctx& c, const Fields& f, const Known& known, Initiative& 
   if (const YamlNode* n = f.get("quick_win")) in.quick_win = read_bool(c, *n, "'quick_win'");
   if (const YamlNode* n = f.get("resources")) in.resources = read_resources(c, *n);
   if (const YamlNode* n = f.get("indicators")) {
-    in.indicators = read_id_list(c, *n, "'indicators'", [&](const YamlNode& item, const std::string& id) {
-      if (known.indicators.count(id)) return true;
-      std::vector<std::string> ids(known.indicators.begin(), known.indicators.end());
-      std::string hint = did_you_mean(id, ids);
-      c.error(item.mark, fmt::format("unknown indicator '{}'", id),
-              hint.empty() ? "indicators are the files in indicators/ (without .yaml)" : hint);
-      return false;
-    });
+    in.indicators =
+        read_id_list(c, *n, "'indicators'", [&](const YamlNode& item, const std::string& id) {
+          if (known.indicators.count(id)) return true;
+          std::vector<std::string> ids(known.indicators.begin(), known.indicators.end());
+          std::string hint = did_you_mean(id, ids);
+          c.error(item.mark, fmt::format("unknown indicator '{}'", id),
+                  hint.empty() ? "indicators are the files in indicators/ (without .yaml)" : hint);
+          return false;
+        });
   }
   if (const YamlNode* n = f.get("updates")) in.updates = read_updates(c, *n, known);
   if (const YamlNode* n = f.get("extra")) in.extra = *n;
@@ -249,7 +264,8 @@ void read_fields(const Ctx& c, const Fields& f, const Known& known, Initiative& 
 
 }  // namespace
 
-std::optional<Initiative> read_initiative(const SourceFile& file, const Known& known, Diagnostics& diags) {
+std::optional<Initiative> read_initiative(const SourceFile& file, const Known& known,
+                                          Diagnostics& diags) {
   Ctx c{file.path, &diags, &file.text};
   FrontMatter fm;
   if (!split_front_matter(file.text, file.path, fm, diags)) return std::nullopt;

@@ -2,9 +2,9 @@
 
 #include "load/front_matter.hpp"
 #include "model/fields.hpp"
-#include "model/schema.hpp"
 #include "model/markdown_check.hpp"
 #include "model/readers.hpp"
+#include "model/schema.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
@@ -19,13 +19,19 @@ bool check_file_id(const SourceFile& file, const std::string& id, Diagnostics& d
   std::string s = suggest_id(id);
   std::string ext = file.rel.substr(file.rel.rfind('.'));
   if (id_too_long(id)) {
-    diags.error(file.path, {1, 1}, fmt::format("the file name '{}' is longer than {} characters", id + ext, kMaxIdLength),
-                "shorten it (the extension not counted); file names become addresses");
+    diags.error(
+        file.path, {1, 1},
+        fmt::format("the file name '{}' is longer than {} characters", id + ext, kMaxIdLength),
+        "shorten it (the extension not counted); file names become addresses");
     return false;
   }
-  diags.error(file.path, {1, 1}, fmt::format("the file name '{}' is not a valid ID", id + ext),
-              s.empty() ? "file names use a-z, 0-9 and single dashes, at most 80 characters"
-                        : fmt::format("file names become addresses, so they use a-z, 0-9 and dashes: rename it to '{}{}'", s, ext));
+  diags.error(
+      file.path, {1, 1}, fmt::format("the file name '{}' is not a valid ID", id + ext),
+      s.empty()
+          ? "file names use a-z, 0-9 and single dashes, at most 80 characters"
+          : fmt::format(
+                "file names become addresses, so they use a-z, 0-9 and dashes: rename it to '{}{}'",
+                s, ext));
   return false;
 }
 
@@ -49,7 +55,9 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
     if (auto s = read_string(c, *n, "'summary'")) p.summary = *s;
   if (const YamlNode* n = f.get("print"))
     if (auto s = read_choice(c, *n, "'print'", {"front", "back", "none"}))
-      p.print = *s == "front" ? PrintPlace::front : *s == "none" ? PrintPlace::none : PrintPlace::back;
+      p.print = *s == "front"  ? PrintPlace::front
+                : *s == "none" ? PrintPlace::none
+                               : PrintPlace::back;
   if (const YamlNode* n = f.get("extra")) p.extra = *n;
   p.body = MarkdownText{std::string(fm.body), file.path, fm.body_line};
   check_markdown(p.body, known, diags);

@@ -17,7 +17,8 @@ const std::vector<std::string> kPlanKeys = keys_of(plan_fields());
 
 bool is_http_url(std::string_view s) {
   for (std::string_view scheme : {"http://", "https://"}) {
-    if (starts_with(s, scheme) && s.size() > scheme.size() && s.find_first_of(" \t\n<>\"") == std::string_view::npos)
+    if (starts_with(s, scheme) && s.size() > scheme.size() &&
+        s.find_first_of(" \t\n<>\"") == std::string_view::npos)
       return true;
   }
   return false;
@@ -26,23 +27,29 @@ bool is_http_url(std::string_view s) {
 void read_period_range(const Ctx& c, const YamlNode& n, PlanInfo& info) {
   if (n.is_scalar())
     if (auto range = split_range(n.text)) {
-      c.error(n.mark, fmt::format("'period' must be a mapping with start and end, not '{}'", n.text),
+      c.error(n.mark,
+              fmt::format("'period' must be a mapping with start and end, not '{}'", n.text),
               fmt::format("write period: {{start: {}, end: {}}}", range->first, range->second));
       return;
     }
-  Fields f(c, n, keys_of(field(plan_fields(), "period").fields), "period", "write period: {start: 2024, end: 2026}");
+  Fields f(c, n, keys_of(field(plan_fields(), "period").fields), "period",
+           "write period: {start: 2024, end: 2026}");
   if (!f.ok()) return;
   const YamlNode* s = f.require("start");
   const YamlNode* e = f.require("end");
   if (s) info.period_start = read_int(c, *s, "'start'", 1900, 2200);
   if (e) info.period_end = read_int(c, *e, "'end'", 1900, 2200);
   if (info.period_start && info.period_end && *info.period_start > *info.period_end)
-    c.error(e->mark, fmt::format("the period ends ({}) before it starts ({})", *info.period_end, *info.period_start),
+    c.error(e->mark,
+            fmt::format("the period ends ({}) before it starts ({})", *info.period_end,
+                        *info.period_start),
             "swap start and end");
 }
 
 void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
-  Fields f(c, n, keys_of(field(plan_fields(), "contact").fields), "contact", "write the contact as name: …, email: …, phone: …, address: … on lines of their own, indented under contact:");
+  Fields f(c, n, keys_of(field(plan_fields(), "contact").fields), "contact",
+           "write the contact as name: …, email: …, phone: …, address: … on lines of their own, "
+           "indented under contact:");
   auto text = [&](const char* key, std::string& into) {
     if (const YamlNode* v = f.get(key))
       if (auto s = read_string(c, *v, fmt::format("'{}'", key))) into = *s;
@@ -51,7 +58,8 @@ void read_contact(const Ctx& c, const YamlNode& n, Contact& out) {
   text("email", out.email);
   text("phone", out.phone);
   text("address", out.address);
-  if (!out.email.empty() && (out.email.find('@') == std::string::npos || out.email.find(' ') != std::string::npos))
+  if (!out.email.empty() &&
+      (out.email.find('@') == std::string::npos || out.email.find(' ') != std::string::npos))
     c.error(f.get("email")->mark, fmt::format("'{}' is not an e-mail address", out.email),
             "write the whole address, e.g. social@kolding.dk");
 }
@@ -89,7 +97,8 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
   text("department", info.department, false);
   text("licence", info.licence, false);
   if (const YamlNode* n = f.get("language"))
-    if (auto s = read_choice(c, *n, "'language'", field(plan_fields(), "language").choices)) info.language = *s;
+    if (auto s = read_choice(c, *n, "'language'", field(plan_fields(), "language").choices))
+      info.language = *s;
   if (const YamlNode* n = f.get("period")) read_period_range(c, *n, info);
   if (const YamlNode* n = f.require("published")) read_published(c, *n, info);
   read_plan_status(c, f, info);
@@ -97,12 +106,15 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
   if (const YamlNode* n = f.get("sections")) info.sections = read_sections(c, *n);
   read_url(c, f, "base_url", info.base_url);
   if (!f.get("base_url"))
-    c.warning(root.mark, "plan.yaml has no base_url, so sitemap.xml and the Atom feed use relative addresses",
-              "add base_url: the address the site is published at, e.g. https://www.kolding.dk/hjemloeshed");
+    c.warning(root.mark,
+              "plan.yaml has no base_url, so sitemap.xml and the Atom feed use relative addresses",
+              "add base_url: the address the site is published at, e.g. "
+              "https://www.kolding.dk/hjemloeshed");
   while (!info.base_url.empty() && info.base_url.back() == '/') info.base_url.pop_back();
   read_url(c, f, "accessibility_statement", info.accessibility_statement);
   if (const YamlNode* n = f.get("allow_external_images"))
-    if (auto b = read_bool(c, *n, "'allow_external_images'")) info.allow_external_images = known.allow_external_images = *b;
+    if (auto b = read_bool(c, *n, "'allow_external_images'"))
+      info.allow_external_images = known.allow_external_images = *b;
   if (const YamlNode* n = f.get("intro")) {
     info.intro = read_markdown(c, *n, "'intro'");
     check_markdown(info.intro, known, diags, file.text);
@@ -112,14 +124,18 @@ PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags
     if (auto s = read_string(c, *n, "'logo'")) {
       std::string path = starts_with(*s, "/") ? s->substr(1) : *s;
       if (!starts_with(path, "assets/"))
-        c.error(n->mark, fmt::format("the logo must be a file under assets/, not '{}'", *s), "e.g. logo: assets/logo.svg");
+        c.error(n->mark, fmt::format("the logo must be a file under assets/, not '{}'", *s),
+                "e.g. logo: assets/logo.svg");
       else if (!known.assets.count(path))
-        c.error(n->mark, fmt::format("the logo file '{}' does not exist", path), "put the file under assets/ in the content folder");
-      else info.logo = path;
+        c.error(n->mark, fmt::format("the logo file '{}' does not exist", path),
+                "put the file under assets/ in the content folder");
+      else
+        info.logo = path;
     }
   }
   if (const YamlNode* n = f.get("stale_after_days"))
-    if (auto v = read_int(c, *n, "'stale_after_days'", 1, 36500)) info.stale_after_days = static_cast<int>(*v);
+    if (auto v = read_int(c, *n, "'stale_after_days'", 1, 36500))
+      info.stale_after_days = static_cast<int>(*v);
   if (const YamlNode* n = f.get("extra")) info.extra = *n;
   return info;
 }
@@ -152,7 +168,8 @@ std::optional<ThemeResult> read_result(const Ctx& c, const YamlNode& n, const Kn
   }
   if (const YamlNode* v = f.get("series")) {
     if (!f.get("indicator"))
-      c.error(v->mark, "a result's series needs an indicator", "add indicator: ID, or remove series");
+      c.error(v->mark, "a result's series needs an indicator",
+              "add indicator: ID, or remove series");
     else if (auto s = read_string(c, *v, "'series'"); s && !r.indicator.empty()) {
       r.series = *s;
       r.mark = v->mark;
@@ -214,7 +231,8 @@ void link_parents(const Ctx& c, std::vector<Theme>& themes, const std::vector<Ma
       c.error(parent_marks[i], fmt::format("theme '{}' cannot be its own parent", t.id));
       t.parent.clear();
     } else if (!themes[it->second].parent.empty()) {
-      c.error(parent_marks[i], fmt::format("theme '{}' has a parent itself, so it cannot be a parent", t.parent),
+      c.error(parent_marks[i],
+              fmt::format("theme '{}' has a parent itself, so it cannot be a parent", t.parent),
               "themes group one level deep: a group's parent must be a top-level theme");
       t.parent.clear();
     }
@@ -237,14 +255,17 @@ std::vector<Theme> read_themes(const SourceFile& file, const Known& known, Diagn
   Ctx c{file.path, &diags, &file.text};
   YamlNode root;
   if (!parse_yaml(file.text, file.path, 1, root, diags)) return themes;
-  // `themes:` over the list is the same list; Decap CMS can only edit a file whose top is a mapping.
+  // `themes:` over the list is the same list; Decap CMS can only edit a file whose top is a
+  // mapping.
   if (const YamlNode* list = themes_list_in(root)) root = YamlNode(*list);
   if (!root.is_sequence()) {
-    c.error(root.mark, root.is_null() ? "themes.yaml is empty" : "themes.yaml must be a list of themes",
+    c.error(root.mark,
+            root.is_null() ? "themes.yaml is empty" : "themes.yaml must be a list of themes",
             "start each theme with '- id: …'");
     return themes;
   }
-  if (root.items.empty()) c.error(root.mark, "themes.yaml lists no themes", "add at least one theme");
+  if (root.items.empty())
+    c.error(root.mark, "themes.yaml lists no themes", "add at least one theme");
   std::map<std::string, Mark> seen;
   std::vector<Mark> parent_marks;
   for (const YamlNode& item : root.items) {

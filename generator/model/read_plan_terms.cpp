@@ -27,19 +27,24 @@ std::optional<Term> read_term(const Ctx& c, const YamlNode& n, const std::string
   if (!f.ok()) return std::nullopt;
   Term t;
   bool ok = true;
-  for (auto [key, into] : {std::pair<const char*, std::string*>{"one", &t.one}, {"many", &t.many}}) {
+  for (auto [key, into] :
+       {std::pair<const char*, std::string*>{"one", &t.one}, {"many", &t.many}}) {
     const YamlNode* v = f.require(key);
     auto s = v ? read_string(c, *v, fmt::format("'{}'", key)) : std::nullopt;
     if (s && trim(*s).empty()) {
       c.error(v->mark, fmt::format("'{}' is empty", key), "write the word the plan uses");
       s.reset();
     }
-    if (s) *into = std::string(trim(*s));
-    else ok = false;
+    if (s)
+      *into = std::string(trim(*s));
+    else
+      ok = false;
   }
   if (const YamlNode* v = f.get("segment")) {
-    if (auto s = read_id(c, *v, "the segment")) t.segment = *s;
-    else ok = false;
+    if (auto s = read_id(c, *v, "the segment"))
+      t.segment = *s;
+    else
+      ok = false;
   }
   // A term with a mistake is left out, so the site keeps the interface's word there.
   return ok ? std::optional<Term>(std::move(t)) : std::nullopt;
@@ -62,7 +67,8 @@ void check_segments(const Ctx& c, const YamlNode& root, Terms& terms, const std:
       problem = fmt::format("the segment '{}' is also the segment of '{}'", seg, it->second);
       hint = "give every level a folder of its own";
     } else if (seg != default_segment(level, language) &&
-               std::find(kReservedSlugs.begin(), kReservedSlugs.end(), seg) != kReservedSlugs.end()) {
+               std::find(kReservedSlugs.begin(), kReservedSlugs.end(), seg) !=
+                   kReservedSlugs.end()) {
       problem = fmt::format("the segment '{}' is an address the site uses itself", seg);
       hint = fmt::format("choose another folder name for the {} pages", level);
     } else if (known.pages.count(seg)) {
@@ -82,7 +88,8 @@ void check_segments(const Ctx& c, const YamlNode& root, Terms& terms, const std:
 
 Terms read_terms(const Ctx& c, const YamlNode& n, const std::string& language, const Known& known) {
   Terms terms;
-  Fields f(c, n, kTermKeys, "terms", "write terms: with initiative:, theme:, group: or indicator: under it");
+  Fields f(c, n, kTermKeys, "terms",
+           "write terms: with initiative:, theme:, group: or indicator: under it");
   if (!f.ok()) return terms;
   if (const YamlNode* v = f.get("initiative")) terms.initiative = read_term(c, *v, "initiative");
   if (const YamlNode* v = f.get("theme")) terms.theme = read_term(c, *v, "theme");
@@ -97,7 +104,8 @@ Sections read_sections(const Ctx& c, const YamlNode& n) {
   Fields f(c, n, {"matrix", "action_plan", "updates"}, "sections",
            "write sections: with matrix: false, action_plan: false or updates: false under it");
   if (!f.ok()) return s;
-  for (auto [key, into] : {std::pair<const char*, bool*>{"matrix", &s.matrix}, {"action_plan", &s.action_plan},
+  for (auto [key, into] : {std::pair<const char*, bool*>{"matrix", &s.matrix},
+                           {"action_plan", &s.action_plan},
                            {"updates", &s.updates}})
     if (const YamlNode* v = f.get(key))
       if (auto b = read_bool(c, *v, fmt::format("'{}'", key))) *into = *b;
@@ -115,12 +123,15 @@ void read_published(const Ctx& c, const YamlNode& n, PlanInfo& info) {
     }
     if (p && p->kind != Period::Kind::day) {
       c.error(n.mark, fmt::format("'published' is a date, a year or a month, not '{}'", n.text),
-              fmt::format("write the month it was published, e.g. {}-{:02}", p->year, p->start().month));
+              fmt::format("write the month it was published, e.g. {}-{:02}", p->year,
+                          p->start().month));
       return;
     }
     if (auto range = split_range(n.text)) {
       c.error(n.mark, fmt::format("'published' is one date, not a range: '{}'", n.text),
-              fmt::format("write the date of first publication, e.g. {}; the plan's years go in period:", range->first));
+              fmt::format(
+                  "write the date of first publication, e.g. {}; the plan's years go in period:",
+                  range->first));
       return;
     }
   }

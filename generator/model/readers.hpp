@@ -14,7 +14,8 @@ namespace overblik {
 /// Also sets known.allow_external_images from the plan, before its intro is checked.
 PlanInfo read_plan_info(const SourceFile& file, Known& known, Diagnostics& diags);
 
-/// plan.yaml's `terms` (1.2): each term checked, segments unique and clear of the site's own folders and pages.
+/// plan.yaml's `terms` (1.2): each term checked, segments unique and clear of the site's own
+/// folders and pages.
 Terms read_terms(const Ctx& c, const YamlNode& n, const std::string& language, const Known& known);
 /// plan.yaml's `sections` (1.2).
 Sections read_sections(const Ctx& c, const YamlNode& n);
@@ -30,11 +31,12 @@ const YamlNode* themes_list_in(const YamlNode& root);
 std::vector<Theme> read_themes(const SourceFile& file, const Known& known, Diagnostics& diags);
 
 /// initiatives/ID.md → Initiative (updates newest first, status resolved).
-std::optional<Initiative> read_initiative(const SourceFile& file, const Known& known, Diagnostics& diags);
+std::optional<Initiative> read_initiative(const SourceFile& file, const Known& known,
+                                          Diagnostics& diags);
 
 /// indicators/ID.yaml (+ ID.csv when given) → Indicator.
-std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile* csv, const Known& known,
-                                        Diagnostics& diags);
+std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile* csv,
+                                        const Known& known, Diagnostics& diags);
 
 /// pages/SLUG.md → Page.
 std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagnostics& diags);
@@ -43,8 +45,9 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
 bool check_theme_ref(const Ctx& c, const YamlNode& n, const std::string& id, const Known& known);
 
 /// A list of IDs: each valid, accepted by `check`, and not repeated.
-std::vector<std::string> read_id_list(const Ctx& c, const YamlNode& n, const std::string& what,
-                                      const std::function<bool(const YamlNode&, const std::string&)>& check);
+std::vector<std::string> read_id_list(
+    const Ctx& c, const YamlNode& n, const std::string& what,
+    const std::function<bool(const YamlNode&, const std::string&)>& check);
 
 /// The ID a file name gives ("initiatives/en-indgang.md" → "en-indgang").
 std::string id_of(const SourceFile& file);

@@ -9,25 +9,25 @@ namespace overblik {
 
 /// How a value is written, as `check` reads it.
 enum class FieldType {
-  text,           ///< one line of text
-  markdown,       ///< Markdown text
-  number,         ///< a decimal number (e.g. 3.8)
-  display_number, ///< a number or text shown as the item's number ("2", "2a")
-  whole_number,   ///< an integer from `min` to `max`
-  boolean,        ///< true or false
-  date,           ///< YYYY-MM-DD
-  period,         ///< 2024, 2024-H1, 2024-Q3, 2024-05 or 2024-05-17
-  choice,         ///< one of `choices`
-  theme_ids,      ///< a list of leaf theme IDs
-  indicator_ids,  ///< a list of indicator IDs
-  theme_id,       ///< one theme ID (a theme's parent)
-  id,             ///< the item's own ID (themes)
-  text_list,      ///< a list of text
-  text_or_list,   ///< one text or a list of text
-  record,         ///< a mapping with `fields`
-  record_list,    ///< a list of mappings with `fields`
-  values,         ///< a mapping PERIOD: NUMBER
-  free,           ///< anything (extra:), for templates
+  text,            ///< one line of text
+  markdown,        ///< Markdown text
+  number,          ///< a decimal number (e.g. 3.8)
+  display_number,  ///< a number or text shown as the item's number ("2", "2a")
+  whole_number,    ///< an integer from `min` to `max`
+  boolean,         ///< true or false
+  date,            ///< YYYY-MM-DD
+  period,          ///< 2024, 2024-H1, 2024-Q3, 2024-05 or 2024-05-17
+  choice,          ///< one of `choices`
+  theme_ids,       ///< a list of leaf theme IDs
+  indicator_ids,   ///< a list of indicator IDs
+  theme_id,        ///< one theme ID (a theme's parent)
+  id,              ///< the item's own ID (themes)
+  text_list,       ///< a list of text
+  text_or_list,    ///< one text or a list of text
+  record,          ///< a mapping with `fields`
+  record_list,     ///< a list of mappings with `fields`
+  values,          ///< a mapping PERIOD: NUMBER
+  free,            ///< anything (extra:), for templates
 };
 
 /// One key of a content file.

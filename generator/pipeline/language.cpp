@@ -31,7 +31,8 @@ Language report_language(const Checked& checked, std::optional<Language> chosen)
   const std::string* plan = nullptr;
   size_t plan_path = 0;
   for (const auto& [path, text] : checked.sources)
-    if ((path == "plan.yaml" || ends_with(path, "/plan.yaml")) && (!plan || path.size() < plan_path)) {
+    if ((path == "plan.yaml" || ends_with(path, "/plan.yaml")) &&
+        (!plan || path.size() < plan_path)) {
       plan = &text;
       plan_path = path.size();
     }

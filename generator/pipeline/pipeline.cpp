@@ -1,21 +1,20 @@
 #include "pipeline/pipeline.hpp"
 
-#include <xxhash.h>
-
 #include <fmt/format.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
-#include <vector>
 #include <new>
+#include <vector>
 
 #include "diff/plan_diff.hpp"
 #include "model/directives.hpp"
-#include "support/git_file_system.hpp"
 #include "render/site.hpp"
 #include "render/template_set.hpp"
+#include "support/git_file_system.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
@@ -37,8 +36,8 @@ class Stopwatch {
 
 /// `path` without `prefix`/ when it starts with it.
 std::string_view inside(std::string_view path, const std::string& prefix) {
-  if (prefix.empty() || path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0 ||
-      path[prefix.size()] != '/')
+  if (prefix.empty() || path.size() <= prefix.size() ||
+      path.compare(0, prefix.size(), prefix) != 0 || path[prefix.size()] != '/')
     return path;
   return path.substr(prefix.size() + 1);
 }
@@ -67,8 +66,9 @@ std::vector<std::string> admin_files(const FileSystem& fs, const std::string& di
 /// change the output, every content file (path inside the content folder
 /// and bytes), every asset, the theme, and with --previous the previous
 /// version's files. The diagnostics are a function of the same input.
-uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files, const Diagnostics& load_diags,
-                           const Checked& previous, const TemplateSet& theme, const BuildOptions& o) {
+uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
+                           const Diagnostics& load_diags, const Checked& previous,
+                           const TemplateSet& theme, const BuildOptions& o) {
   XXH3_state_t* state = XXH3_createState();
   if (!state) throw std::bad_alloc();
   XXH3_64bits_reset(state);
@@ -83,7 +83,8 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files, cons
   {
     std::ifstream self("/proc/self/exe", std::ios::binary);
     std::vector<char> buffer(1 << 20);
-    while (self.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || self.gcount() > 0)
+    while (self.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+           self.gcount() > 0)
       XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(self.gcount()));
   }
   add(o.today.iso());
@@ -96,14 +97,16 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files, cons
   };
   if (files.plan) add_file(*files.plan);
   if (files.themes) add_file(*files.themes);
-  for (auto* list : {&files.initiatives, &files.indicators, &files.indicator_data, &files.pages, &files.unusable})
+  for (auto* list : {&files.initiatives, &files.indicators, &files.indicator_data, &files.pages,
+                     &files.unusable})
     for (const SourceFile& f : *list) add_file(f);
   // What loading found beside the files it read: a folder or a FIFO where a
   // file should be, a link out of the folder, a stray file.
   add("load");
   for (const Diagnostic& d : load_diags.items()) {
     add(inside(d.path, files.dir));
-    add(fmt::format("{}:{}:{}", d.mark.line, d.mark.column, d.severity == Severity::error ? "e" : "w"));
+    add(fmt::format("{}:{}:{}", d.mark.line, d.mark.column,
+                    d.severity == Severity::error ? "e" : "w"));
     add(d.message);
   }
   add("previous");
@@ -136,13 +139,13 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files, cons
 }
 
 size_t count_files(const ContentFiles& files) {
-  return files.initiatives.size() + files.indicators.size() + files.indicator_data.size() + files.pages.size() +
-         (files.plan ? 1 : 0) + (files.themes ? 1 : 0);
+  return files.initiatives.size() + files.indicators.size() + files.indicator_data.size() +
+         files.pages.size() + (files.plan ? 1 : 0) + (files.themes ? 1 : 0);
 }
 
 /// model: the loaded files → the plan, with every diagnostic.
-Checked check_files(const ContentFiles& files, Diagnostics&& load_diags, const BuildOptions& options,
-                    std::vector<StageTime>* times) {
+Checked check_files(const ContentFiles& files, Diagnostics&& load_diags,
+                    const BuildOptions& options, std::vector<StageTime>* times) {
   Checked out;
   out.diags = std::move(load_diags);
   Stopwatch clock;
@@ -172,7 +175,8 @@ std::vector<Diagnostic> relative_diagnostics(const Diagnostics& diags, const std
 Diagnostics absolute_diagnostics(const std::vector<Diagnostic>& kept, const ContentFiles& files) {
   Diagnostics out;
   for (Diagnostic d : kept) {
-    if (d.path.rfind(std::string(kContentMark) + "/", 0) == 0) d.path = files.diag_path(d.path.substr(kContentMark.size() + 1));
+    if (d.path.rfind(std::string(kContentMark) + "/", 0) == 0)
+      d.path = files.diag_path(d.path.substr(kContentMark.size() + 1));
     out.add(std::move(d));
   }
   return out;
@@ -180,7 +184,8 @@ Diagnostics absolute_diagnostics(const std::vector<Diagnostic>& kept, const Cont
 
 }  // namespace
 
-Checked check_content(const FileSystem& fs, const BuildOptions& options, std::vector<StageTime>* times) {
+Checked check_content(const FileSystem& fs, const BuildOptions& options,
+                      std::vector<StageTime>* times) {
   Stopwatch clock;
   Diagnostics diags;
   ContentFiles files = load_content(fs, options.content_dir, diags, {options.jobs});

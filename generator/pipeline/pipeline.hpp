@@ -40,7 +40,8 @@ struct StageTime {
 };
 
 /// load → model: reads and validates the content folder.
-Checked check_content(const FileSystem& fs, const BuildOptions& options, std::vector<StageTime>* times = nullptr);
+Checked check_content(const FileSystem& fs, const BuildOptions& options,
+                      std::vector<StageTime>* times = nullptr);
 
 /// Reads and validates a version of a plan from a folder or `git:REF:PATH`
 /// (libgit2). Throws std::runtime_error when a git revision cannot be opened.

@@ -5,7 +5,8 @@
 
 namespace overblik {
 
-std::map<const Update*, std::string> update_anchors(const Initiative& in, const std::string& language) {
+std::map<const Update*, std::string> update_anchors(const Initiative& in,
+                                                    const std::string& language) {
   std::vector<const Update*> by_file;
   for (const Update& u : in.updates) by_file.push_back(&u);
   std::sort(by_file.begin(), by_file.end(), [](auto* a, auto* b) { return a->order < b->order; });

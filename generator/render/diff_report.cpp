@@ -1,10 +1,10 @@
 #include "render/diff_report.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <functional>
+#include <nlohmann/json.hpp>
 
 #include "support/text.hpp"
 
@@ -40,8 +40,10 @@ std::string md_escape(std::string_view s) {
 std::string protect_start(std::string line) {
   size_t digits = 0;
   while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-  if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) line.insert(digits, "\\");
-  else if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '=')) line.insert(0, "\\");
+  if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')'))
+    line.insert(digits, "\\");
+  else if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '='))
+    line.insert(0, "\\");
   return line;
 }
 
@@ -59,12 +61,14 @@ class Writer {
   std::string v(std::string_view s) const { return markdown_ ? md_escape(s) : one_line(s); }
 
   template <typename T>
-  void section(const char* key, const std::vector<T>& items, const std::function<std::string(const T&)>& line) {
+  void section(const char* key, const std::vector<T>& items,
+               const std::function<std::string(const T&)>& line) {
     if (items.empty()) return;
     if (!out_.empty()) out_ += "\n";
     out_ += markdown_ ? fmt::format("## {}\n\n", l_.get(key)) : fmt::format("{}\n", l_.get(key));
     for (const T& item : items)
-      out_ += markdown_ ? fmt::format("- {}\n", protect_start(line(item))) : fmt::format("  {}\n", line(item));
+      out_ += markdown_ ? fmt::format("- {}\n", protect_start(line(item)))
+                        : fmt::format("  {}\n", line(item));
   }
 
   std::string finish(bool empty) {
@@ -79,7 +83,8 @@ class Writer {
 };
 
 std::string link_word(const Labels& l, const std::string& kind) {
-  return kind.empty() ? l.get("not_linked") : l.get(kind == "primary" ? "primary_theme" : "secondary_theme");
+  return kind.empty() ? l.get("not_linked")
+                      : l.get(kind == "primary" ? "primary_theme" : "secondary_theme");
 }
 
 /// A data point's value: the number, "no data", or "–" when the version has no point.
@@ -112,25 +117,28 @@ std::string write_text(const PlanDiff& d, const Labels& l, bool markdown) {
     return fmt::format("{}: {} → {}", w.v(i.title), l.status(i.from), l.status(i.to));
   });
   w.section<D::ThemeLink>("diff_links", d.links, [&](auto& i) {
-    return fmt::format("{} × {}: {} → {}", w.v(i.initiative_title), w.v(i.theme_title), link_word(l, i.from),
-                       link_word(l, i.to));
+    return fmt::format("{} × {}: {} → {}", w.v(i.initiative_title), w.v(i.theme_title),
+                       link_word(l, i.from), link_word(l, i.to));
   });
   w.section<D::NewUpdate>("diff_updates", d.updates, [&](auto& i) {
-    return fmt::format("{}: {}{}", l.date(i.date), w.v(i.title), i.status ? " (" + l.status(*i.status) + ")" : "");
+    return fmt::format("{}: {}{}", l.date(i.date), w.v(i.title),
+                       i.status ? " (" + l.status(*i.status) + ")" : "");
   });
   w.section<D::Item>("diff_indicators_added", d.indicators_added, item);
   w.section<D::Item>("diff_indicators_removed", d.indicators_removed, item);
   w.section<D::DataChange>("diff_data", d.data, [&](auto& i) {
-    return fmt::format("{}, {}: {} → {}", series_of(w, i.indicator_title, i.series), l.period(i.period),
-                       value_word(l, i.from), value_word(l, i.to));
+    return fmt::format("{}, {}: {} → {}", series_of(w, i.indicator_title, i.series),
+                       l.period(i.period), value_word(l, i.from), value_word(l, i.to));
   });
   w.section<D::ReferenceChange>("diff_references", d.references, [&](auto& i) {
-    const std::string what = lower_first(l.get(i.what == "baseline" ? "fact_baseline" : "fact_target"));
-    return fmt::format("{}, {}: {} → {}", series_of(w, i.indicator_title, i.series), what, reference_word(l, i.from),
-                       reference_word(l, i.to));
+    const std::string what =
+        lower_first(l.get(i.what == "baseline" ? "fact_baseline" : "fact_target"));
+    return fmt::format("{}, {}: {} → {}", series_of(w, i.indicator_title, i.series), what,
+                       reference_word(l, i.from), reference_word(l, i.to));
   });
   w.section<D::AssessmentChange>("diff_assessments", d.assessments, [&](auto& i) {
-    return fmt::format("{}: {} → {}", series_of(w, i.indicator_title, i.series), l.assessment(i.from), l.assessment(i.to));
+    return fmt::format("{}: {} → {}", series_of(w, i.indicator_title, i.series),
+                       l.assessment(i.from), l.assessment(i.to));
   });
   return w.finish(d.empty());
 }
@@ -145,17 +153,24 @@ json number_json(const Number& n) {
   return json(n.value);
 }
 
-json link_json(const std::string& kind) { return kind.empty() ? json(nullptr) : json(kind); }
+json link_json(const std::string& kind) {
+  return kind.empty() ? json(nullptr) : json(kind);
+}
 
 json reference_json(const std::optional<D::Reference>& r) {
   if (!r) return nullptr;
-  json value = r->range ? json::array({number_json(r->low), number_json(r->high)}) : number_json(r->low);
+  json value =
+      r->range ? json::array({number_json(r->low), number_json(r->high)}) : number_json(r->low);
   return json{{"period", r->period.text()}, {"value", value}};
 }
 
 json data_json(const D::DataChange& i) {
-  json j{{"indicator", i.indicator}, {"series", i.series}, {"period", i.period.text()},
-         {"change", !i.from ? "added" : !i.to ? "removed" : "revised"}};
+  json j{{"indicator", i.indicator},
+         {"series", i.series},
+         {"period", i.period.text()},
+         {"change", !i.from ? "added"
+                    : !i.to ? "removed"
+                            : "revised"}};
   auto value = [](const D::Value& v) { return v ? number_json(*v) : json(nullptr); };
   if (i.from) j["from"] = value(*i.from);
   if (i.to) j["to"] = value(*i.to);
@@ -172,26 +187,41 @@ json to_json(const PlanDiff& d) {
   j["initiatives_added"] = items(d.added);
   j["initiatives_removed"] = items(d.removed);
   j["retitled"] = json::array();
-  for (auto& i : d.retitled) j["retitled"].push_back({{"id", i.id}, {"from", i.old_title}, {"to", i.new_title}});
+  for (auto& i : d.retitled)
+    j["retitled"].push_back({{"id", i.id}, {"from", i.old_title}, {"to", i.new_title}});
   j["status_changes"] = json::array();
-  for (auto& i : d.statuses) j["status_changes"].push_back({{"id", i.id}, {"from", status_key(i.from)}, {"to", status_key(i.to)}});
+  for (auto& i : d.statuses)
+    j["status_changes"].push_back(
+        {{"id", i.id}, {"from", status_key(i.from)}, {"to", status_key(i.to)}});
   j["theme_links"] = json::array();
   for (auto& i : d.links)
-    j["theme_links"].push_back({{"initiative", i.initiative}, {"theme", i.theme}, {"from", link_json(i.from)}, {"to", link_json(i.to)}});
+    j["theme_links"].push_back({{"initiative", i.initiative},
+                                {"theme", i.theme},
+                                {"from", link_json(i.from)},
+                                {"to", link_json(i.to)}});
   j["new_updates"] = json::array();
   for (auto& i : d.updates)
-    j["new_updates"].push_back({{"id", i.id}, {"date", i.date.iso()}, {"status", i.status ? json(status_key(*i.status)) : json(nullptr)}});
+    j["new_updates"].push_back(
+        {{"id", i.id},
+         {"date", i.date.iso()},
+         {"status", i.status ? json(status_key(*i.status)) : json(nullptr)}});
   j["indicators_added"] = items(d.indicators_added);
   j["indicators_removed"] = items(d.indicators_removed);
   j["data_points"] = json::array();
   for (auto& i : d.data) j["data_points"].push_back(data_json(i));
   j["references"] = json::array();
   for (auto& i : d.references)
-    j["references"].push_back({{"indicator", i.indicator}, {"series", i.series}, {"kind", i.what},
-                               {"from", reference_json(i.from)}, {"to", reference_json(i.to)}});
+    j["references"].push_back({{"indicator", i.indicator},
+                               {"series", i.series},
+                               {"kind", i.what},
+                               {"from", reference_json(i.from)},
+                               {"to", reference_json(i.to)}});
   j["assessments"] = json::array();
   for (auto& i : d.assessments)
-    j["assessments"].push_back({{"indicator", i.indicator}, {"series", i.series}, {"from", assessment_key(i.from)}, {"to", assessment_key(i.to)}});
+    j["assessments"].push_back({{"indicator", i.indicator},
+                                {"series", i.series},
+                                {"from", assessment_key(i.from)},
+                                {"to", assessment_key(i.to)}});
   return j;
 }
 

@@ -11,7 +11,8 @@ std::string with_unit(const Indicator& ind, const Labels& l, double v) {
 
 }  // namespace
 
-std::string directive_text(const Directive& d, const Plan& plan, const Labels& l, std::string_view written) {
+std::string directive_text(const Directive& d, const Plan& plan, const Labels& l,
+                           std::string_view written) {
   ResolvedDirective r = resolve_directive(d, plan);
   if (!r.error.empty()) return std::string(written);
   if (d.name == "count") return l.number(static_cast<double>(r.count), 0);
@@ -28,8 +29,9 @@ std::string directive_text(const Directive& d, const Plan& plan, const Labels& l
   }
   if (d.name == "target") {
     const Target& t = *s.target;
-    std::string value = t.range ? l.number(t.low.value, ind.decimals) + "–" + with_unit(ind, l, t.high.value)
-                                : with_unit(ind, l, t.low.value);
+    std::string value =
+        t.range ? l.number(t.low.value, ind.decimals) + "–" + with_unit(ind, l, t.high.value)
+                : with_unit(ind, l, t.low.value);
     return value + " (" + l.period(t.period) + ")";
   }
   return l.assessment(s.assessment);

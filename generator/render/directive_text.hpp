@@ -10,6 +10,7 @@ namespace overblik {
 /// "1.494 personer", "+17 sager", "600 sager (2022)", "fremgang".
 /// A directive that does not resolve renders as it was written (the build
 /// has already failed on it).
-std::string directive_text(const Directive& d, const Plan& plan, const Labels& l, std::string_view written);
+std::string directive_text(const Directive& d, const Plan& plan, const Labels& l,
+                           std::string_view written);
 
 }  // namespace overblik

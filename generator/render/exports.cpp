@@ -1,16 +1,17 @@
 #include "render/exports.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace overblik {
 
 using json = nlohmann::ordered_json;
 
 std::string csv_field(const std::string& s) {
-  bool quote = s.find_first_of(",\"\n\r") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+  bool quote = s.find_first_of(",\"\n\r") != std::string::npos ||
+               (!s.empty() && (s.front() == ' ' || s.back() == ' '));
   if (!quote) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -35,7 +36,9 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
   return fmt::format("{}", fmt::join(items, sep));
 }
 
-std::string opt_period(const std::optional<Period>& p) { return p ? p->text() : ""; }
+std::string opt_period(const std::optional<Period>& p) {
+  return p ? p->text() : "";
+}
 
 /// A number as JSON in its shortest exact form: integers as integers.
 json number_json(const Number& n) {
@@ -51,11 +54,15 @@ std::string url_of(const Plan& plan, const std::string& path) {
 }  // namespace
 
 std::string initiatives_csv(const Plan& plan) {
-  std::string out = "id,number,title,status,themes,owner,start,end,cost,quick_win,progress,last_update,stale\n";
+  std::string out =
+      "id,number,title,status,themes,owner,start,end,cost,quick_win,progress,last_update,stale\n";
   for (const Initiative& in : plan.initiatives) {
-    out += csv_line({in.id, in.number ? in.number->text : "", in.title, in.status == Status::none ? "" : status_key(in.status), join(in.themes, " "),
-                     join(in.owners, "; "), opt_period(in.start), opt_period(in.end), in.cost ? cost_key(*in.cost) : "",
-                     in.quick_win ? (*in.quick_win ? "true" : "false") : "", in.progress ? std::to_string(*in.progress) : "",
+    out += csv_line({in.id, in.number ? in.number->text : "", in.title,
+                     in.status == Status::none ? "" : status_key(in.status), join(in.themes, " "),
+                     join(in.owners, "; "), opt_period(in.start), opt_period(in.end),
+                     in.cost ? cost_key(*in.cost) : "",
+                     in.quick_win ? (*in.quick_win ? "true" : "false") : "",
+                     in.progress ? std::to_string(*in.progress) : "",
                      in.last_update ? in.last_update->iso() : "", in.stale ? "true" : "false"});
   }
   return out;
@@ -68,7 +75,8 @@ std::string initiatives_json(const Plan& plan, const Urls& urls) {
     j["id"] = in.id;
     j["number"] = in.number ? json(in.number->text) : json(nullptr);
     j["title"] = in.title;
-    j["status"] = in.status == Status::none ? json(nullptr) : json(status_key(in.status));  // "not stated"
+    j["status"] =
+        in.status == Status::none ? json(nullptr) : json(status_key(in.status));  // "not stated"
     j["themes"] = in.themes;
     j["owner"] = in.owners;
     j["start"] = in.start ? json(in.start->text()) : json(nullptr);
@@ -114,15 +122,18 @@ std::string indicators_csv(const Plan& plan) {
 }
 
 std::string assessments_csv(const Plan& plan) {
-  std::string out = "indicator,series,baseline_period,baseline,target_period,target,latest_period,latest,assessment\n";
+  std::string out =
+      "indicator,series,baseline_period,baseline,target_period,target,latest_period,latest,"
+      "assessment\n";
   for (const Indicator& ind : plan.indicators)
     for (const Series& s : ind.series) {
       if (!s.target) continue;
       const Target& t = *s.target;
-      out += csv_line({ind.id, s.name, s.baseline ? s.baseline->period.text() : "", s.baseline ? s.baseline->value.text : "",
-                       t.period.text(), t.range ? t.low.text + "-" + t.high.text : t.low.text,
-                       s.latest ? s.latest->period.text() : "", s.latest ? s.latest->value->text : "",
-                       assessment_key(s.assessment)});
+      out += csv_line({ind.id, s.name, s.baseline ? s.baseline->period.text() : "",
+                       s.baseline ? s.baseline->value.text : "", t.period.text(),
+                       t.range ? t.low.text + "-" + t.high.text : t.low.text,
+                       s.latest ? s.latest->period.text() : "",
+                       s.latest ? s.latest->value->text : "", assessment_key(s.assessment)});
     }
   return out;
 }
@@ -145,18 +156,25 @@ std::string indicators_json(const Plan& plan, const Urls& urls) {
     for (const Series& s : ind.series) {
       json js;
       js["name"] = s.name;
-      js["baseline"] = s.baseline ? json{{"period", s.baseline->period.text()}, {"value", number_json(s.baseline->value)}} : json(nullptr);
+      js["baseline"] = s.baseline ? json{{"period", s.baseline->period.text()},
+                                         {"value", number_json(s.baseline->value)}}
+                                  : json(nullptr);
       if (s.target) {
-        json value = s.target->range ? json::array({number_json(s.target->low), number_json(s.target->high)}) : number_json(s.target->low);
+        json value = s.target->range
+                         ? json::array({number_json(s.target->low), number_json(s.target->high)})
+                         : number_json(s.target->low);
         js["target"] = json{{"period", s.target->period.text()}, {"value", value}};
       } else {
         js["target"] = nullptr;
       }
-      js["latest"] = s.latest ? json{{"period", s.latest->period.text()}, {"value", number_json(*s.latest->value)}} : json(nullptr);
+      js["latest"] = s.latest ? json{{"period", s.latest->period.text()},
+                                     {"value", number_json(*s.latest->value)}}
+                              : json(nullptr);
       js["assessment"] = assessment_key(s.assessment);
       json values = json::array();
       for (const DataPoint& p : s.points)
-        values.push_back(json{{"period", p.period.text()}, {"value", p.value ? number_json(*p.value) : json(nullptr)}});
+        values.push_back(json{{"period", p.period.text()},
+                              {"value", p.value ? number_json(*p.value) : json(nullptr)}});
       js["values"] = values;
       series.push_back(js);
     }

@@ -11,8 +11,8 @@ namespace overblik {
 /// opdateringer/feed.xml: RFC 4287 Atom, an entry per update, newest first.
 /// Entry IDs are stable: the initiative's URL with the update's anchor (or a
 /// URN built from the same parts when the plan has no base_url).
-std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls, const PlanDiff* changes = nullptr,
-                      Date changes_since = {});
+std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls,
+                      const PlanDiff* changes = nullptr, Date changes_since = {});
 
 /// sitemap.xml (sitemaps.org 0.9): every HTML page; absolute with base_url.
 std::string sitemap_xml(const Plan& plan, const Urls& urls);

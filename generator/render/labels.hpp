@@ -18,7 +18,8 @@ class Labels {
   /// The label; a missing key is a defect in the theme and shows as "[key]".
   const std::string& get(const std::string& key) const;
   /// The label with `{name}` placeholders filled in.
-  std::string fill(const std::string& key, const std::vector<std::pair<std::string, std::string>>& values) const;
+  std::string fill(const std::string& key,
+                   const std::vector<std::pair<std::string, std::string>>& values) const;
   const std::map<std::string, std::string>& entries() const { return entries_; }
 
   std::string status(Status s) const;

@@ -17,10 +17,14 @@ std::string resolve(const Link& link, const LinkContext& ctx) {
   if (link.kind == Link::Kind::asset) return ctx.root + link.target + link.suffix;
   const Urls& u = *ctx.urls;
   std::string path;
-  if (link.scheme == "initiative") path = u.initiative(link.target);
-  else if (link.scheme == "theme") path = u.theme(link.target);
-  else if (link.scheme == "indicator") path = u.indicator(link.target);
-  else path = u.page(link.target);
+  if (link.scheme == "initiative")
+    path = u.initiative(link.target);
+  else if (link.scheme == "theme")
+    path = u.theme(link.target);
+  else if (link.scheme == "indicator")
+    path = u.indicator(link.target);
+  else
+    path = u.page(link.target);
   return ctx.root + path + link.suffix;
 }
 
@@ -40,7 +44,8 @@ std::string text_of(cmark_node* node) {
   cmark_iter* it = cmark_iter_new(node);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* n = cmark_iter_get_node(it);
-    if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
+    if (ev == CMARK_EVENT_ENTER &&
+        (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
       out += cmark_node_get_literal(n);
     else if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK)
       out += ' ';
@@ -119,7 +124,8 @@ void shift_headings(std::vector<cmark_node*>& headings, int top) {
 }
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) s.replace(pos, from.size(), to);
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+    s.replace(pos, from.size(), to);
 }
 
 /// cmark-gfm's footnote markup with ids unique to this text and the back
@@ -127,12 +133,14 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 std::string localise_footnotes(std::string html, const LinkContext& ctx) {
   const std::string p = ctx.id_prefix + ctx.footnote_prefix;
   for (const char* attr : {"href=\"#", "id=\""})
-    for (const char* kind : {"fn-", "fnref-"}) replace_all(html, std::string(attr) + kind, std::string(attr) + p + kind);
+    for (const char* kind : {"fn-", "fnref-"})
+      replace_all(html, std::string(attr) + kind, std::string(attr) + p + kind);
   // cmark-gfm names every back link "Back to content"; name it by its note's number instead.
   const std::string back = "aria-label=\"Back to content\"";
   size_t note = 0, scanned = 0;
   for (size_t pos = html.find(back); pos != std::string::npos; pos = html.find(back, pos + 1)) {
-    for (size_t li = html.find("<li id=\"", scanned); li != std::string::npos && li < pos; li = html.find("<li id=\"", li + 1)) {
+    for (size_t li = html.find("<li id=\"", scanned); li != std::string::npos && li < pos;
+         li = html.find("<li id=\"", li + 1)) {
       ++note;
       scanned = li + 1;
     }
@@ -153,21 +161,27 @@ std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx
   for_each_node(tree, [&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_HTML_BLOCK:
-      case CMARK_NODE_HTML_INLINE: drop.push_back(node); break;
-      case CMARK_NODE_HEADING: headings.push_back(node); break;
+      case CMARK_NODE_HTML_INLINE:
+        drop.push_back(node);
+        break;
+      case CMARK_NODE_HEADING:
+        headings.push_back(node);
+        break;
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE: {
         const char* url = cmark_node_get_url(node);
         Link link = classify_link(url ? url : "");
         bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
-        if (link.kind == Link::Kind::forbidden) (image ? text_images : unwrap_links).push_back(node);
+        if (link.kind == Link::Kind::forbidden)
+          (image ? text_images : unwrap_links).push_back(node);
         else if (link.kind == Link::Kind::cross_ref || link.kind == Link::Kind::asset)
           cmark_node_set_url(node, resolve(link, ctx).c_str());
         else if (link.kind == Link::Kind::anchor && !ctx.id_prefix.empty())
           cmark_node_set_url(node, ("#" + ctx.id_prefix + std::string(url + 1)).c_str());
         break;
       }
-      default: break;
+      default:
+        break;
     }
   });
   // Change the tree only after walking it: the iterator must not see freed nodes.
@@ -198,13 +212,16 @@ std::string markdown_to_text(const std::string& markdown, const LinkContext& ctx
         break;
       }
       case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK: out += ' '; break;
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
       case CMARK_NODE_PARAGRAPH:
       case CMARK_NODE_HEADING:
       case CMARK_NODE_ITEM:
         if (!out.empty() && out.back() != ' ') out += ' ';
         break;
-      default: break;
+      default:
+        break;
     }
   });
   while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -1,7 +1,6 @@
 #pragma once
-#include <string>
-
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "model/directives.hpp"
@@ -34,7 +33,8 @@ struct LinkContext {
 /// http, https and mailto become their text, cross-references
 /// (initiative:ID, …) and asset paths become relative links, and headings are
 /// shifted so that the text's top level is `top_heading` (the page has the h1).
-std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx, int top_heading = 2);
+std::string markdown_to_html(const std::string& markdown, const LinkContext& ctx,
+                             int top_heading = 2);
 
 /// The text without markup, for search and meta descriptions; directives are
 /// rendered when `ctx.directive` is set.

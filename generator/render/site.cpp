@@ -38,35 +38,49 @@ PageJobs page_builders(const ViewContext& v) {
   jobs.push_back([&v] { return indicators_view(v); });
   if (v.changes) jobs.push_back([&v] { return changes_view(v); });
   p.big = jobs.size();
-  for (size_t i = 0; i < v.plan.initiatives.size(); ++i) jobs.push_back([&v, i] { return initiative_view(v, i); });
+  for (size_t i = 0; i < v.plan.initiatives.size(); ++i)
+    jobs.push_back([&v, i] { return initiative_view(v, i); });
   for (const Theme& t : v.plan.themes) jobs.push_back([&v, &t] { return theme_view(v, t); });
-  for (const Indicator& ind : v.plan.indicators) jobs.push_back([&v, &ind] { return indicator_view(v, ind); });
+  for (const Indicator& ind : v.plan.indicators)
+    jobs.push_back([&v, &ind] { return indicator_view(v, ind); });
   for (const Page& p2 : v.plan.pages) jobs.push_back([&v, &p2] { return narrative_view(v, p2); });
   return p;
 }
 
 /// The files that are not pages: data exports, feed, sitemap, search index, assets.
-std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v, const TemplateSet& theme,
+std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
+                                                       const TemplateSet& theme,
                                                        const RenderOptions& options) {
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
-  jobs.push_back([&] { return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}}; });
+  jobs.push_back([&] {
+    return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}};
+  });
   jobs.push_back([&] { return OutputFile{"data/initiatives.csv", initiatives_csv(plan), {}}; });
-  jobs.push_back([&] { return OutputFile{"data/initiatives.json", initiatives_json(plan, v.urls), {}}; });
+  jobs.push_back([&] {
+    return OutputFile{"data/initiatives.json", initiatives_json(plan, v.urls), {}};
+  });
   jobs.push_back([&] { return OutputFile{"data/matrix.csv", matrix_csv(plan), {}}; });
   jobs.push_back([&] { return OutputFile{"data/indicators.csv", indicators_csv(plan), {}}; });
-  jobs.push_back([&] { return OutputFile{"data/indicators.json", indicators_json(plan, v.urls), {}}; });
+  jobs.push_back([&] {
+    return OutputFile{"data/indicators.json", indicators_json(plan, v.urls), {}};
+  });
   jobs.push_back([&] { return OutputFile{"data/assessments.csv", assessments_csv(plan), {}}; });
   // The feed is the updates page's: without that page (sections: updates: false) there is no feed.
   if (plan.info.sections.updates)
     jobs.push_back([&] {
-      return OutputFile{v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
+      return OutputFile{
+          v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
     });
   jobs.push_back([&] { return OutputFile{"sitemap.xml", sitemap_xml(plan, v.urls), {}}; });
   for (const std::string& asset : theme.assets())
-    jobs.push_back([&theme, asset] { return OutputFile{"_overblik/" + asset.substr(7), *theme.file(asset), {}}; });
+    jobs.push_back([&theme, asset] {
+      return OutputFile{"_overblik/" + asset.substr(7), *theme.file(asset), {}};
+    });
   for (const std::string& asset : plan.assets)
-    jobs.push_back([&plan, asset] { return OutputFile{asset, {}, plan.content_dir + "/" + asset}; });
+    jobs.push_back([&plan, asset] {
+      return OutputFile{asset, {}, plan.content_dir + "/" + asset};
+    });
   // GitHub Pages and similar hosts would hide _overblik/ without this.
   jobs.push_back([] { return OutputFile{".nojekyll", "", {}}; });
   return jobs;
@@ -74,7 +88,8 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v, con
 
 }  // namespace
 
-void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options, const FileSink& sink) {
+void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options,
+                 const FileSink& sink) {
   ViewContext v(plan, theme.labels(plan.info.language));
   v.set_changes(options.changes, options.changes_since);
   const data shared = shared_data(v);
@@ -98,10 +113,12 @@ void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions
     // The frame and the body are separate layers of the Mustache context, so
     // neither is copied into the other.
     data frame = std::move(pv.frame);
-    const ItemResolver items = [&v, &pv](const std::string& spec, std::unique_ptr<data>& owned) -> const data* {
+    const ItemResolver items = [&v, &pv](const std::string& spec,
+                                         std::unique_ptr<data>& owned) -> const data* {
       // "c I": initiative card I; "m K I": item I of the page's maker K.
       size_t k = 0, n = 0;
-      if (std::sscanf(spec.c_str(), "c %zu", &n) == 1) return n < v.cards.size() ? &v.cards[n] : nullptr;
+      if (std::sscanf(spec.c_str(), "c %zu", &n) == 1)
+        return n < v.cards.size() ? &v.cards[n] : nullptr;
       if (std::sscanf(spec.c_str(), "m %zu %zu", &k, &n) == 2 && k < pv.makers.size()) {
         owned = std::make_unique<data>(pv.makers[k](n));
         return owned.get();
@@ -109,20 +126,23 @@ void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions
       return nullptr;
     };
     OutputFile out{std::move(pv.path),
-                   engines[worker]->render_page(pv.kind, shared, frame, std::move(pv.body), &items), {}};
+                   engines[worker]->render_page(pv.kind, shared, frame, std::move(pv.body), &items),
+                   {}};
     frame = data();  // free the view model before handing the page on
     sink(std::move(out));
   });
 }
 
-std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options) {
+std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme,
+                                    const RenderOptions& options) {
   std::vector<OutputFile> out;
   std::mutex mutex;
   render_site(plan, theme, options, [&](OutputFile&& f) {
     std::lock_guard lock(mutex);
     out.push_back(std::move(f));
   });
-  std::sort(out.begin(), out.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  std::sort(out.begin(), out.end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
   return out;
 }
 

@@ -11,7 +11,7 @@ namespace overblik {
 
 /// One file of the output: its bytes, or a content file to copy as it is.
 struct OutputFile {
-  std::string path;       ///< inside the output folder, '/'-separated
+  std::string path;  ///< inside the output folder, '/'-separated
   std::string bytes;
   std::string copy_from;  ///< when set: copy this file (content assets) instead of `bytes`
 };
@@ -31,10 +31,12 @@ using FileSink = std::function<void(OutputFile&&)>;
 /// Plan → every output file, each handed to `sink` as soon as it is rendered
 /// (pages are rendered in parallel, `options.jobs` workers), so that the
 /// whole site is never held in memory. Pure apart from the sink.
-void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options, const FileSink& sink);
+void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options,
+                 const FileSink& sink);
 
 /// Plan → every output file, sorted by path. Pure: no clock, no disk; the
 /// same plan and theme give the same bytes.
-std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions& options);
+std::vector<OutputFile> render_site(const Plan& plan, const TemplateSet& theme,
+                                    const RenderOptions& options);
 
 }  // namespace overblik

@@ -33,17 +33,20 @@ void read_tree(const FileSystem& fs, const std::string& root, const std::string&
 
 TemplateSet TemplateSet::builtin() {
   TemplateSet set;
-  for (const EmbeddedFile& f : embedded_templates()) set.files_[std::string(f.path)] = std::string(f.bytes);
+  for (const EmbeddedFile& f : embedded_templates())
+    set.files_[std::string(f.path)] = std::string(f.bytes);
   set.finish();
   return set;
 }
 
 TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& override_dir) {
   TemplateSet set;
-  for (const EmbeddedFile& f : embedded_templates()) set.files_[std::string(f.path)] = std::string(f.bytes);
+  for (const EmbeddedFile& f : embedded_templates())
+    set.files_[std::string(f.path)] = std::string(f.bytes);
   if (!override_dir.empty()) {
     if (fs.kind(override_dir) != FileKind::directory)
-      throw std::runtime_error(fmt::format("{}: the templates folder does not exist", override_dir));
+      throw std::runtime_error(
+          fmt::format("{}: the templates folder does not exist", override_dir));
     read_tree(fs, override_dir, "", set.files_);
   }
   set.finish();
@@ -58,11 +61,13 @@ void TemplateSet::finish() {
     }
     if (ends_with(path, ".html")) {
       mus::mustache m(text);
-      if (!m.is_valid()) throw std::runtime_error(fmt::format("templates/{}: {}", path, m.error_message()));
+      if (!m.is_valid())
+        throw std::runtime_error(fmt::format("templates/{}: {}", path, m.error_message()));
     }
   }
   for (const char* required : {"layouts/base.html", "i18n/da.yaml", "i18n/en.yaml"})
-    if (!files_.count(required)) throw std::runtime_error(fmt::format("the theme has no {}", required));
+    if (!files_.count(required))
+      throw std::runtime_error(fmt::format("the theme has no {}", required));
 }
 
 const std::string* TemplateSet::file(const std::string& path) const {
@@ -134,7 +139,9 @@ class PageContext final : public mus::basic_context<std::string> {
     }
     return nullptr;
   }
-  const mus::data* get_partial(const std::string& name) const override { return partials_.get(name); }
+  const mus::data* get_partial(const std::string& name) const override {
+    return partials_.get(name);
+  }
 
  private:
   const mus::data& partials_;
@@ -221,23 +228,27 @@ constexpr std::string_view kContentMarker = "overblik-content-3c9f1a7e52d84b60a1
 
 }  // namespace
 
-std::string TemplateEngine::render_page(const std::string& kind, const mus::data& shared, const mus::data& frame,
-                                        mus::data&& page, const ItemResolver* items) {
+std::string TemplateEngine::render_page(const std::string& kind, const mus::data& shared,
+                                        const mus::data& frame, mus::data&& page,
+                                        const ItemResolver* items) {
   auto it = pages_.find(kind);
-  if (it == pages_.end()) throw std::runtime_error(fmt::format("the theme has no pages/{}.html", kind));
+  if (it == pages_.end())
+    throw std::runtime_error(fmt::format("the theme has no pages/{}.html", kind));
   PageContext ctx(partials_, &shared, items);
   ctx.push(&frame);
   ctx.push(&page);
   StringSink content;
   it->second->render(ctx, content);
-  if (!it->second->is_valid()) throw std::runtime_error(fmt::format("pages/{}.html: {}", kind, it->second->error_message()));
+  if (!it->second->is_valid())
+    throw std::runtime_error(fmt::format("pages/{}.html: {}", kind, it->second->error_message()));
   page = mus::data();
   mus::data wrapper = mus::data::type::object;
   wrapper.set("content", std::string(kContentMarker));
   ctx.push(&wrapper);
   StringSink html;
   base_->render(ctx, html);
-  if (!base_->is_valid()) throw std::runtime_error(fmt::format("layouts/base.html: {}", base_->error_message()));
+  if (!base_->is_valid())
+    throw std::runtime_error(fmt::format("layouts/base.html: {}", base_->error_message()));
   const size_t at = html.out.find(kContentMarker);
   if (at != std::string::npos && html.out.find(kContentMarker, at + 1) == std::string::npos) {
     content.out.insert(0, html.out, 0, at);

@@ -1,11 +1,10 @@
 #pragma once
 #include <functional>
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <kainjow/mustache.hpp>
 
 #include "render/labels.hpp"
 #include "support/file_system.hpp"
@@ -39,7 +38,8 @@ class TemplateSet {
 /// Finds the item a list item stands for (see kItemKey in view_context.hpp):
 /// returns it, or builds it into `owned` and returns that. `spec` is the
 /// stub's value.
-using ItemResolver = std::function<const mus::data*(const std::string& spec, std::unique_ptr<mus::data>& owned)>;
+using ItemResolver =
+    std::function<const mus::data*(const std::string& spec, std::unique_ptr<mus::data>& owned)>;
 
 /// Parsed templates for one thread (kainjow templates keep state while rendering).
 class TemplateEngine {

@@ -25,14 +25,16 @@ Urls::Urls(const std::string& language, const Terms& terms) {
 
 std::string Urls::pretty(const std::string& path) {
   const std::string index = "index.html";
-  if (path.size() >= index.size() && path.compare(path.size() - index.size(), index.size(), index) == 0)
+  if (path.size() >= index.size() &&
+      path.compare(path.size() - index.size(), index.size(), index) == 0)
     return path.substr(0, path.size() - index.size());
   return path;
 }
 
 std::string Urls::root_of(std::string_view path) {
   std::string out;
-  for (size_t i = 0, n = static_cast<size_t>(std::count(path.begin(), path.end(), '/')); i < n; ++i) out += "../";
+  for (size_t i = 0, n = static_cast<size_t>(std::count(path.begin(), path.end(), '/')); i < n; ++i)
+    out += "../";
   return out;
 }
 

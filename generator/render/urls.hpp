@@ -18,11 +18,14 @@ class Urls {
 
   std::string front() const { return "index.html"; }
   std::string initiatives() const { return initiatives_ + "/index.html"; }
-  std::string initiative(std::string_view id) const { return initiatives_ + "/" + std::string(id) + "/index.html"; }
+  std::string initiative(std::string_view id) const {
+    return initiatives_ + "/" + std::string(id) + "/index.html";
+  }
   std::string themes() const { return themes_ + "/index.html"; }
   /// A theme's page; a group's page is in the group's own folder when the plan names one (1.2).
   std::string theme(std::string_view id) const {
-    return (group_ids_.count(std::string(id)) ? groups_ : themes_) + "/" + std::string(id) + "/index.html";
+    return (group_ids_.count(std::string(id)) ? groups_ : themes_) + "/" + std::string(id) +
+           "/index.html";
   }
   /// The groups among the themes, when they have a folder of their own.
   void set_groups(const std::vector<Theme>& themes) {
@@ -33,7 +36,9 @@ class Urls {
   std::string matrix() const { return "matrix/index.html"; }
   std::string action_plan() const { return action_plan_ + "/index.html"; }
   std::string indicators() const { return indicators_ + "/index.html"; }
-  std::string indicator(std::string_view id) const { return indicators_ + "/" + std::string(id) + "/index.html"; }
+  std::string indicator(std::string_view id) const {
+    return indicators_ + "/" + std::string(id) + "/index.html";
+  }
   std::string updates() const { return updates_ + "/index.html"; }
   std::string feed() const { return updates_ + "/feed.xml"; }
   std::string print() const { return print_ + "/index.html"; }

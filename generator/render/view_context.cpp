@@ -25,7 +25,8 @@ ViewContext::ViewContext(const Plan& p, const Labels& labels)
   }
   cards.reserve(plan.initiatives.size());
   for (const Initiative& in : plan.initiatives) append(cards, card(in));
-  for (const Indicator& ind : plan.indicators) append(indicator_cards, indicator_summary(*this, ind));
+  for (const Indicator& ind : plan.indicators)
+    append(indicator_cards, indicator_summary(*this, ind));
 }
 
 void ViewContext::set_changes(const PlanDiff* d, Date since) {
@@ -46,7 +47,9 @@ LinkContext ViewContext::link_context(const std::string& page_path) const {
   LinkContext ctx;
   ctx.urls = &urls;
   ctx.root = Urls::root_of(page_path);
-  ctx.directive = [this](const Directive& d, std::string_view written) { return directive_text(d, plan, l, written); };
+  ctx.directive = [this](const Directive& d, std::string_view written) {
+    return directive_text(d, plan, l, written);
+  };
   return ctx;
 }
 
@@ -64,14 +67,15 @@ void footnotes_of(const MarkdownText& md, const Labels& l, LinkContext& ctx) {
 
 }  // namespace
 
-std::string ViewContext::html(const MarkdownText& md, const std::string& page_path, int top_heading) const {
+std::string ViewContext::html(const MarkdownText& md, const std::string& page_path,
+                              int top_heading) const {
   LinkContext ctx = link_context(page_path);
   footnotes_of(md, l, ctx);
   return markdown_to_html(md.text, ctx, top_heading);
 }
 
-std::string ViewContext::main_html(const MarkdownText& md, const std::string& page_path, int top_heading,
-                                   const std::string& id_prefix) const {
+std::string ViewContext::main_html(const MarkdownText& md, const std::string& page_path,
+                                   int top_heading, const std::string& id_prefix) const {
   LinkContext ctx = link_context(page_path);
   footnotes_of(md, l, ctx);
   ctx.heading_ids = true;
@@ -102,7 +106,8 @@ data ViewContext::theme_link(const Theme& t) const {
   return d;
 }
 
-std::string ViewContext::period_range(const std::optional<Period>& start, const std::optional<Period>& end) const {
+std::string ViewContext::period_range(const std::optional<Period>& start,
+                                      const std::optional<Period>& end) const {
   if (start && end) {
     if (*start == *end) return l.period(*start);
     return l.period(*start) + " – " + l.period(*end);
@@ -182,8 +187,10 @@ std::vector<const Initiative*> ViewContext::initiatives_of(const Theme& t, bool 
 
 data extra_data(const YamlNode& extra) {
   switch (extra.kind) {
-    case YamlNode::Kind::null: return data(false);
-    case YamlNode::Kind::scalar: return data(extra.text);
+    case YamlNode::Kind::null:
+      return data(false);
+    case YamlNode::Kind::scalar:
+      return data(extra.text);
     case YamlNode::Kind::sequence: {
       data out = list();
       for (const YamlNode& item : extra.items) append(out, extra_data(item));
@@ -208,8 +215,10 @@ data shared_data(const ViewContext& v) {
   put(site, "subtitle", text(info.subtitle));
   put(site, "organisation", info.organisation);
   put(site, "department", text(info.department));
-  put(site, "period", text(info.period_start && info.period_end
-                              ? fmt::format("{}–{}", *info.period_start, *info.period_end) : ""));
+  put(site, "period",
+      text(info.period_start && info.period_end
+               ? fmt::format("{}–{}", *info.period_start, *info.period_end)
+               : ""));
   put(site, "logo_url", info.logo);
   put(site, "has_logo", !info.logo.empty());
   data contact = object();
@@ -224,15 +233,21 @@ data shared_data(const ViewContext& v) {
   put(site, "base_url", text(info.base_url));
   put(site, "front_url", v.urls.front());
   put(site, "feed_url", text(info.sections.updates ? v.urls.feed() : ""));
-  const std::string period = info.period_start && info.period_end ? fmt::format("{}–{}", *info.period_start, *info.period_end) : "";
-  put(site, "ended_notice", text(!info.ended        ? ""
-                                 : period.empty() ? v.l.get("plan_ended")
-                                                  : v.l.fill("plan_ended_period", {{"period", period}})));
+  const std::string period = info.period_start && info.period_end
+                                 ? fmt::format("{}–{}", *info.period_start, *info.period_end)
+                                 : "";
+  put(site, "ended_notice",
+      text(!info.ended      ? ""
+           : period.empty() ? v.l.get("plan_ended")
+                            : v.l.fill("plan_ended_period", {{"period", period}})));
   put(site, "print_url", v.urls.print());
   data links = list();
-  for (auto [key, file] : {std::pair{"data_initiatives_csv", "initiatives.csv"}, {"data_initiatives_json", "initiatives.json"},
-                           {"data_matrix_csv", "matrix.csv"}, {"data_indicators_csv", "indicators.csv"},
-                           {"data_indicators_json", "indicators.json"}, {"data_assessments_csv", "assessments.csv"}}) {
+  for (auto [key, file] : {std::pair{"data_initiatives_csv", "initiatives.csv"},
+                           {"data_initiatives_json", "initiatives.json"},
+                           {"data_matrix_csv", "matrix.csv"},
+                           {"data_indicators_csv", "indicators.csv"},
+                           {"data_indicators_json", "indicators.json"},
+                           {"data_assessments_csv", "assessments.csv"}}) {
     data d = object();
     put(d, "label", v.l.get(key));
     put(d, "url", std::string("data/") + file);
@@ -247,8 +262,9 @@ data shared_data(const ViewContext& v) {
   return shared;
 }
 
-data page_frame(const ViewContext& v, const std::string& path, const std::string& kind, const std::string& title,
-                const std::string& description, const std::string& section,
+data page_frame(const ViewContext& v, const std::string& path, const std::string& kind,
+                const std::string& title, const std::string& description,
+                const std::string& section,
                 const std::vector<std::pair<std::string, std::string>>& crumbs) {
   data d = object();
   const std::string root = Urls::root_of(path);
@@ -257,7 +273,9 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   data nav = list();
   const Sections& sections = v.plan.info.sections;
   std::vector<std::pair<std::string, std::string>> items = {
-      {"nav_front", v.urls.front()}, {"nav_initiatives", v.urls.initiatives()}, {"nav_themes", v.urls.themes()}};
+      {"nav_front", v.urls.front()},
+      {"nav_initiatives", v.urls.initiatives()},
+      {"nav_themes", v.urls.themes()}};
   if (sections.matrix) items.emplace_back("nav_matrix", v.urls.matrix());
   if (sections.action_plan) items.emplace_back("nav_action_plan", v.urls.action_plan());
   items.emplace_back("nav_indicators", v.urls.indicators());

@@ -14,8 +14,12 @@ namespace overblik {
 
 using mus::data;
 
-inline data object() { return data(data::type::object); }
-inline data list() { return data(data::type::list); }
+inline data object() {
+  return data(data::type::object);
+}
+inline data list() {
+  return data(data::type::list);
+}
 /// obj[key] = value. kainjow's data::set() copies its argument, and a view
 /// model is built bottom-up (cards into lists into pages), so a copy at each
 /// level would copy each leaf many times: a value about to be dropped is moved.
@@ -24,7 +28,9 @@ inline void put(data& obj, const std::string& key, data&& value) {
   // The slot belongs to `obj`, which is not const: writing through it is sound.
   if (const data* slot = obj.get(key)) *const_cast<data*>(slot) = std::move(value);
 }
-inline void put(data& obj, const std::string& key, const data& value) { obj.set(key, value); }
+inline void put(data& obj, const std::string& key, const data& value) {
+  obj.set(key, value);
+}
 template <typename T>
 void put(data& obj, const std::string& key, T&& value) {
   put(obj, key, data(std::forward<T>(value)));
@@ -34,7 +40,9 @@ inline void append(data& list, data&& value) {
   list.push_back(data(false));
   if (list.is_non_empty_list()) const_cast<data&>(list.list_value().back()) = std::move(value);
 }
-inline void append(data& list, const data& value) { list.push_back(value); }
+inline void append(data& list, const data& value) {
+  list.push_back(value);
+}
 template <typename T, typename U>
 void append(std::vector<T>& v, U&& value) {
   v.push_back(std::forward<U>(value));
@@ -53,7 +61,9 @@ inline data item_stub(std::string spec) {
 
 /// Text that templates may test with {{#x}}: kainjow treats "" as true, so an
 /// empty value becomes false.
-inline data text(const std::string& s) { return s.empty() ? data(false) : data(s); }
+inline data text(const std::string& s) {
+  return s.empty() ? data(false) : data(s);
+}
 
 /// What every view model needs, built once per build and shared read-only by
 /// the rendering threads: the plan, the words, the URLs, and the plan's
@@ -77,7 +87,7 @@ struct ViewContext {
   std::map<std::pair<std::string, std::string>, const PlanDiff::ThemeLink*> changed_cells;
   void set_changes(const PlanDiff* d, Date since);
 
-  std::vector<data> cards;  ///< initiative cards, aligned with plan.initiatives
+  std::vector<data> cards;            ///< initiative cards, aligned with plan.initiatives
   std::vector<data> indicator_cards;  ///< aligned with plan.indicators
   const data& indicator_card_of(const Indicator& ind) const {
     return indicator_cards[static_cast<size_t>(&ind - plan.indicators.data())];
@@ -95,7 +105,8 @@ struct ViewContext {
 
   /// When the plan was published: a date, or the year or month given (1.2).
   std::string published() const {
-    return plan.info.published_period ? l.period(*plan.info.published_period) : l.date(plan.info.published);
+    return plan.info.published_period ? l.period(*plan.info.published_period)
+                                      : l.date(plan.info.published);
   }
   data status(Status s) const;
   data theme_link(const Theme& t) const;
@@ -107,7 +118,8 @@ struct ViewContext {
     return item_stub("c " + std::to_string(&in - plan.initiatives.data()));
   }
   /// "2. halvår 2024 – 1. halvår 2025", "fra 2. halvår 2024", or empty.
-  std::string period_range(const std::optional<Period>& start, const std::optional<Period>& end) const;
+  std::string period_range(const std::optional<Period>& start,
+                           const std::optional<Period>& end) const;
   /// Counts by status, in status order, only those that occur.
   data status_counts(const std::vector<const Initiative*>& initiatives) const;
   /// Initiatives linked to a theme (to its children, for a group), primary first.
@@ -124,8 +136,9 @@ data shared_data(const ViewContext& v);
 
 /// The data every page has of its own: root, assets, nav, breadcrumbs, page.
 /// `section` is the nav item's path that is current ("" for none).
-data page_frame(const ViewContext& v, const std::string& path, const std::string& kind, const std::string& title,
-                const std::string& description, const std::string& section,
+data page_frame(const ViewContext& v, const std::string& path, const std::string& kind,
+                const std::string& title, const std::string& description,
+                const std::string& section,
                 const std::vector<std::pair<std::string, std::string>>& crumbs);
 
 }  // namespace overblik

@@ -20,7 +20,8 @@ struct PageView {
   data lazy_list(size_t n, std::function<data(size_t)> make) {
     makers.push_back(std::move(make));
     data out = list();
-    for (size_t i = 0; i < n; ++i) append(out, item_stub(fmt::format("m {} {}", makers.size() - 1, i)));
+    for (size_t i = 0; i < n; ++i)
+      append(out, item_stub(fmt::format("m {} {}", makers.size() - 1, i)));
     return out;
   }
 };
@@ -37,10 +38,10 @@ PageView narrative_view(const ViewContext& v, const Page& p);
 
 /// An initiative's or indicator's own data (facts, text, updates), with its
 /// Markdown rendered for the page at `path`: shared by its page and the print page.
-data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading,
-                     const std::string& id_prefix);
-data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading,
-                    const std::string& id_prefix);
+data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path,
+                     int top_heading, const std::string& id_prefix);
+data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path,
+                    int top_heading, const std::string& id_prefix);
 
 PageView updates_view(const ViewContext& v);
 PageView action_plan_view(const ViewContext& v);
@@ -53,7 +54,8 @@ data indicator_summary(const ViewContext& v, const Indicator& ind);
 
 /// A theme's goal and expected results (1.2) into `d`: goal_html, has_goal,
 /// results (each html, and indicator: its link, latest value and assessment), has_results.
-void put_goal_and_results(const ViewContext& v, const Theme& t, const std::string& path, int top_heading, data& d);
+void put_goal_and_results(const ViewContext& v, const Theme& t, const std::string& path,
+                          int top_heading, data& d);
 
 /// The themes grouped for lists: each group with its children, a top-level
 /// leaf theme as a group of its own.

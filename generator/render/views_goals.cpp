@@ -23,7 +23,8 @@ data result_figure(const ViewContext& v, const ThemeResult& r) {
   if (s && s->latest) {
     std::string value = v.l.number(s->latest->value->value, ind.decimals);
     if (!ind.unit.empty()) value += " " + ind.unit;
-    latest = v.l.fill("result_latest", {{"value", value}, {"period", v.l.period(s->latest->period)}});
+    latest =
+        v.l.fill("result_latest", {{"value", value}, {"period", v.l.period(s->latest->period)}});
   }
   put(d, "latest", latest);
   const bool assessed = s && s->target;
@@ -39,7 +40,8 @@ data result_figure(const ViewContext& v, const ThemeResult& r) {
 
 }  // namespace
 
-void put_goal_and_results(const ViewContext& v, const Theme& t, const std::string& path, int top_heading, data& d) {
+void put_goal_and_results(const ViewContext& v, const Theme& t, const std::string& path,
+                          int top_heading, data& d) {
   put(d, "goal_html", text(v.html(t.goal, path, top_heading)));
   put(d, "has_goal", !t.goal.empty());
   data results = list();

@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "support/text.hpp"
-
 #include "render/anchors.hpp"
 #include "render/escape.hpp"
 #include "render/views.hpp"
+#include "support/text.hpp"
 
 namespace overblik {
 
@@ -29,17 +28,23 @@ data fact_html(const std::string& label, const std::string& html) {
   return d;
 }
 
-std::string escape(const std::string& s) { return escape_html(s); }
+std::string escape(const std::string& s) {
+  return escape_html(s);
+}
 
-std::string joined(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
+std::string joined(const std::vector<std::string>& items) {
+  return fmt::format("{}", fmt::join(items, ", "));
+}
 
 /// Theme links as HTML for the fact list, primary marked in words.
 std::string themes_html(const ViewContext& v, const Initiative& in, const std::string& root) {
   std::string out = "<ul class=\"plain-list\">";
   for (size_t i = 0; i < in.themes.size(); ++i) {
     const Theme* t = v.theme_by_id.at(in.themes[i]);
-    out += fmt::format("<li><a href=\"{}{}\">{}</a>{}</li>", root, escape(v.urls.theme(t->id)), escape(t->title),
-                       i == 0 ? fmt::format(" <span class=\"muted\">({})</span>", escape(v.l.get("primary_theme"))) : "");
+    out += fmt::format(
+        "<li><a href=\"{}{}\">{}</a>{}</li>", root, escape(v.urls.theme(t->id)), escape(t->title),
+        i == 0 ? fmt::format(" <span class=\"muted\">({})</span>", escape(v.l.get("primary_theme")))
+               : "");
   }
   return out + "</ul>";
 }
@@ -48,9 +53,13 @@ data initiative_facts(const ViewContext& v, const Initiative& in, const std::str
   const Labels& l = v.l;
   data facts = list();
   if (in.number) append(facts, fact(l.get("fact_number"), in.number->text));
-  append(facts, fact_html(l.get("fact_status"),
-                            fmt::format("<strong class=\"tag tag--{}\">{}</strong>", status_key(in.status), escape(l.status(in.status))) +
-                                (in.stale ? fmt::format(" <strong class=\"tag tag--stale\">{}</strong>", escape(l.get("stale_label"))) : "")));
+  append(facts,
+         fact_html(l.get("fact_status"),
+                   fmt::format("<strong class=\"tag tag--{}\">{}</strong>", status_key(in.status),
+                               escape(l.status(in.status))) +
+                       (in.stale ? fmt::format(" <strong class=\"tag tag--stale\">{}</strong>",
+                                               escape(l.get("stale_label")))
+                                 : "")));
   append(facts, fact_html(l.get("fact_themes"), themes_html(v, in, root)));
   if (!in.owners.empty()) append(facts, fact(l.get("fact_owner"), joined(in.owners)));
   if (!in.partners.empty()) append(facts, fact(l.get("fact_partners"), joined(in.partners)));
@@ -62,22 +71,27 @@ data initiative_facts(const ViewContext& v, const Initiative& in, const std::str
     if (!in.budget->note.empty()) b += " (" + in.budget->note + ")";
     append(facts, fact(l.get("fact_budget"), b));
   }
-  if (in.quick_win) append(facts, fact(l.get("fact_quick_win"), l.get(*in.quick_win ? "yes" : "no")));
+  if (in.quick_win)
+    append(facts, fact(l.get("fact_quick_win"), l.get(*in.quick_win ? "yes" : "no")));
   if (!in.resources.empty()) {
     std::vector<std::string> parts;
-    for (auto& r : in.resources) append(parts, fmt::format("{}: {}", r.unit, l.get("load_" + std::to_string(r.load))));
+    for (auto& r : in.resources)
+      append(parts, fmt::format("{}: {}", r.unit, l.get("load_" + std::to_string(r.load))));
     append(facts, fact(l.get("fact_resources"), joined(parts)));
   }
   if (!in.indicators.empty()) {
     std::string html = "<ul class=\"plain-list\">";
     for (auto& id : in.indicators) {
       const Indicator* ind = v.indicator_by_id.at(id);
-      html += fmt::format("<li><a href=\"{}{}\">{}</a></li>", root, escape(v.urls.indicator(id)), escape(ind->title));
+      html += fmt::format("<li><a href=\"{}{}\">{}</a></li>", root, escape(v.urls.indicator(id)),
+                          escape(ind->title));
     }
     append(facts, fact_html(l.get("fact_indicators"), html + "</ul>"));
   }
   if (!in.tags.empty()) append(facts, fact(l.get("fact_tags"), joined(in.tags)));
-  if (in.progress) append(facts, fact(l.get("fact_progress"), l.fill("progress_text", {{"n", std::to_string(*in.progress)}})));
+  if (in.progress)
+    append(facts, fact(l.get("fact_progress"),
+                       l.fill("progress_text", {{"n", std::to_string(*in.progress)}})));
   if (in.last_update) append(facts, fact(l.get("fact_last_update"), l.date(*in.last_update)));
   return facts;
 }
@@ -107,7 +121,8 @@ data neighbour(const ViewContext& v, const Initiative* in) {
 
 data options(const std::set<std::string>& values) {
   std::vector<std::string> sorted(values.begin(), values.end());
-  std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return danish_compare(a, b) < 0; });
+  std::sort(sorted.begin(), sorted.end(),
+            [](auto& a, auto& b) { return danish_compare(a, b) < 0; });
   data out = list();
   for (auto& value : sorted) {
     data o = object();
@@ -169,13 +184,14 @@ PageView initiatives_view(const ViewContext& v) {
   return pv;
 }
 
-data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path, int top_heading,
-                     const std::string& id_prefix) {
+data initiative_body(const ViewContext& v, const Initiative& in, const std::string& path,
+                     int top_heading, const std::string& id_prefix) {
   data d = v.card_of(in);
   put(d, "facts", initiative_facts(v, in, Urls::root_of(path)));
   put(d, "body_html", v.main_html(in.body, path, top_heading, id_prefix));
   put(d, "has_body", !in.body.text.empty());
-  put(d, "stale_text", v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
+  put(d, "stale_text",
+      v.l.fill("stale_text", {{"days", std::to_string(v.plan.info.stale_after_days)}}));
   put(d, "indicators", v.indicator_cards_of(in.indicators));
   put(d, "has_indicators", !in.indicators.empty());
   put(d, "updates", updates_of(v, in, path));
@@ -189,7 +205,8 @@ PageView initiative_view(const ViewContext& v, size_t index) {
   pv.path = v.urls.initiative(in.id);
   pv.kind = "initiative";
   pv.frame = page_frame(v, pv.path, pv.kind, in.title, in.summary.empty() ? in.title : in.summary,
-                        v.urls.initiatives(), {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
+                        v.urls.initiatives(),
+                        {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
   data d = initiative_body(v, in, pv.path, 2, "");
   const auto& all = v.plan.initiatives;
   put(d, "prev", neighbour(v, index > 0 ? &all[index - 1] : nullptr));

@@ -23,14 +23,16 @@ std::string with_unit(const ViewContext& v, const Indicator& ind, double value) 
 }
 
 std::string target_text(const ViewContext& v, const Indicator& ind, const Target& t) {
-  std::string value = t.range ? v.l.number(t.low.value, ind.decimals) + "–" + with_unit(v, ind, t.high.value)
-                              : with_unit(v, ind, t.low.value);
+  std::string value =
+      t.range ? v.l.number(t.low.value, ind.decimals) + "–" + with_unit(v, ind, t.high.value)
+              : with_unit(v, ind, t.low.value);
   return value + " (" + v.l.period(t.period) + ")";
 }
 
 /// Whether any series has a data point (a null value counts: it is a period the content names).
 bool has_data(const Indicator& ind) {
-  return std::any_of(ind.series.begin(), ind.series.end(), [](const Series& s) { return !s.points.empty(); });
+  return std::any_of(ind.series.begin(), ind.series.end(),
+                     [](const Series& s) { return !s.points.empty(); });
 }
 
 data assessment_tag(const ViewContext& v, Assessment a) {
@@ -48,12 +50,19 @@ std::string change_text(const ViewContext& v, const Indicator& ind, const Series
 }
 
 /// Baseline, target, latest and assessment of one series, formatted.
-data series_status(const ViewContext& v, const Indicator& ind, const Series& s, const std::string& path) {
+data series_status(const ViewContext& v, const Indicator& ind, const Series& s,
+                   const std::string& path) {
   data d = object();
   put(d, "name", s.name);
-  put(d, "baseline", text(s.baseline ? with_unit(v, ind, s.baseline->value.value) + " (" + v.l.period(s.baseline->period) + ")" : ""));
+  put(d, "baseline",
+      text(s.baseline ? with_unit(v, ind, s.baseline->value.value) + " (" +
+                            v.l.period(s.baseline->period) + ")"
+                      : ""));
   put(d, "target", text(s.target ? target_text(v, ind, *s.target) : ""));
-  put(d, "latest", text(s.latest ? with_unit(v, ind, s.latest->value->value) + " (" + v.l.period(s.latest->period) + ")" : ""));
+  put(d, "latest",
+      text(s.latest ? with_unit(v, ind, s.latest->value->value) + " (" +
+                          v.l.period(s.latest->period) + ")"
+                    : ""));
   put(d, "change", text(change_text(v, ind, s)));
   put(d, "has_target", s.target.has_value());
   put(d, "assessment", assessment_tag(v, s.assessment));
@@ -148,7 +157,8 @@ PageView indicators_view(const ViewContext& v) {
   std::vector<data> summaries;
   for (const Indicator& ind : v.plan.indicators) append(summaries, indicator_summary(v, ind));
   data groups = list();
-  auto add_group = [&](const std::string& group_title, const std::string& url, const std::vector<size_t>& members) {
+  auto add_group = [&](const std::string& group_title, const std::string& url,
+                       const std::vector<size_t>& members) {
     if (members.empty()) return;
     data g = object();
     put(g, "title", group_title);
@@ -164,7 +174,8 @@ PageView indicators_view(const ViewContext& v) {
       const auto& th = v.plan.indicators[i].themes;
       if (std::find(th.begin(), th.end(), t->id) != th.end()) append(members, i);
     }
-    add_group(t->number ? t->number->text + ". " + t->title : t->title, v.urls.theme(t->id), members);
+    add_group(t->number ? t->number->text + ". " + t->title : t->title, v.urls.theme(t->id),
+              members);
   }
   std::vector<size_t> rest;
   for (size_t i = 0; i < v.plan.indicators.size(); ++i)
@@ -176,15 +187,16 @@ PageView indicators_view(const ViewContext& v) {
   return pv;
 }
 
-data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path, int top_heading,
-                    const std::string& id_prefix) {
+data indicator_body(const ViewContext& v, const Indicator& ind, const std::string& path,
+                    int top_heading, const std::string& id_prefix) {
   data d = indicator_summary(v, ind);
   put(d, "description_html", text(v.main_html(ind.description, path, top_heading, id_prefix)));
   const std::string chart_id = id_prefix + "chart-" + ind.id;
   std::string wide = indicator_chart_svg(ind, v.l, {chart_id, 640});
   put(d, "has_chart", !wide.empty());
   put(d, "chart_svg", wide);
-  put(d, "chart_svg_narrow", wide.empty() ? "" : indicator_chart_svg(ind, v.l, {chart_id + "-n", 360}));
+  put(d, "chart_svg_narrow",
+      wide.empty() ? "" : indicator_chart_svg(ind, v.l, {chart_id + "-n", 360}));
   put(d, "table", has_data(ind) ? data_table(v, ind) : data(false));
   data statuses = list();
   for (const Series& s : ind.series)
@@ -201,7 +213,8 @@ data indicator_body(const ViewContext& v, const Indicator& ind, const std::strin
     append(facts, std::move(f));
   };
   fact(v.l.get("fact_unit"), ind.unit);
-  fact(v.l.get("fact_direction"), v.l.get(std::string("direction_") + direction_key(ind.direction)));
+  fact(v.l.get("fact_direction"),
+       v.l.get(std::string("direction_") + direction_key(ind.direction)));
   if (!ind.source.empty()) fact(v.l.get("fact_source"), ind.source);
   put(d, "facts", std::move(facts));
   data notes = list();
@@ -220,7 +233,8 @@ data indicator_body(const ViewContext& v, const Indicator& ind, const std::strin
   data initiatives = list();
   auto it = v.initiatives_of_indicator.find(ind.id);
   if (it != v.initiatives_of_indicator.end())
-    for (const Initiative* in : it->second) append(initiatives, v.link(in->title, v.urls.initiative(in->id)));
+    for (const Initiative* in : it->second)
+      append(initiatives, v.link(in->title, v.urls.initiative(in->id)));
   put(d, "initiatives", std::move(initiatives));
   put(d, "table_caption", ind.title);
   return d;
@@ -271,14 +285,16 @@ PageView front_view(const ViewContext& v) {
   const PlanInfo& info = v.plan.info;
   std::string description = markdown_to_text(info.intro.text, v.link_context(pv.path));
   if (description.size() > 300) description = info.title;
-  pv.frame = page_frame(v, pv.path, pv.kind, info.title, description.empty() ? info.title : description, pv.path, {});
+  pv.frame = page_frame(v, pv.path, pv.kind, info.title,
+                        description.empty() ? info.title : description, pv.path, {});
   data d = object();
   put(d, "intro_html", v.main_html(info.intro, pv.path, 2));
   put(d, "has_intro", !info.intro.text.empty());
   data counts = list();
-  for (auto [n, key, url] : {std::tuple{v.plan.initiatives.size(), "count_initiatives", v.urls.initiatives()},
-                             {v.plan.leaf_themes().size(), "count_themes", v.urls.themes()},
-                             {v.plan.indicators.size(), "count_indicators", v.urls.indicators()}}) {
+  for (auto [n, key, url] :
+       {std::tuple{v.plan.initiatives.size(), "count_initiatives", v.urls.initiatives()},
+        {v.plan.leaf_themes().size(), "count_themes", v.urls.themes()},
+        {v.plan.indicators.size(), "count_indicators", v.urls.indicators()}}) {
     data c = object();
     put(c, "count", std::to_string(n));
     put(c, "label", v.l.get(n == 1 ? std::string(key) + "_one" : std::string(key)));
@@ -294,14 +310,17 @@ PageView front_view(const ViewContext& v) {
   put(d, "has_latest_updates", !latest.is_empty_list());
   put(d, "latest_updates", std::move(latest));
   put(d, "initiatives_url", v.urls.initiatives());
-  put(d, "all_initiatives", v.l.fill("front_all_initiatives", {{"n", std::to_string(v.plan.initiatives.size())}}));
-  put(d, "stale_explained", v.l.fill("front_stale_explained", {{"days", std::to_string(info.stale_after_days)}}));
+  put(d, "all_initiatives",
+      v.l.fill("front_all_initiatives", {{"n", std::to_string(v.plan.initiatives.size())}}));
+  put(d, "stale_explained",
+      v.l.fill("front_stale_explained", {{"days", std::to_string(info.stale_after_days)}}));
   put(d, "published", v.published());
   size_t stale = 0;
   for (const Initiative& in : v.plan.initiatives) stale += in.stale ? 1 : 0;
   put(d, "has_stale", stale > 0);
-  put(d, "stale_summary", v.l.fill(stale == 1 ? "stale_summary_one" : "stale_summary_many",
-                                  {{"n", std::to_string(stale)}, {"days", std::to_string(info.stale_after_days)}}));
+  put(d, "stale_summary",
+      v.l.fill(stale == 1 ? "stale_summary_one" : "stale_summary_many",
+               {{"n", std::to_string(stale)}, {"days", std::to_string(info.stale_after_days)}}));
   data key_figures = list();
   std::map<Assessment, int> by_kind;
   for (const Indicator& ind : v.plan.indicators) {
@@ -323,8 +342,10 @@ PageView front_view(const ViewContext& v) {
   }
   put(d, "assessment_counts", std::move(assessment_counts));
   put(d, "updates_url", text(info.sections.updates ? v.urls.updates() : ""));
-  put(d, "changes", v.changes ? v.link(v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}}), v.urls.changes())
-                             : data(false));
+  put(d, "changes",
+      v.changes ? v.link(v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}}),
+                         v.urls.changes())
+                : data(false));
   put(d, "action_plan_url", text(info.sections.action_plan ? v.urls.action_plan() : ""));
   put(d, "print_url", v.urls.print());
   pv.body = std::move(d);
@@ -335,7 +356,8 @@ PageView narrative_view(const ViewContext& v, const Page& p) {
   PageView pv;
   pv.path = v.urls.page(p.slug);
   pv.kind = "page";
-  pv.frame = page_frame(v, pv.path, pv.kind, p.title, p.summary.empty() ? p.title : p.summary, pv.path, {{p.title, ""}});
+  pv.frame = page_frame(v, pv.path, pv.kind, p.title, p.summary.empty() ? p.title : p.summary,
+                        pv.path, {{p.title, ""}});
   data d = object();
   put(d, "title", p.title);
   put(d, "summary", text(p.summary));

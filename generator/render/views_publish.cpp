@@ -16,7 +16,8 @@ PageView updates_view(const ViewContext& v) {
   pv.path = v.urls.updates();
   pv.kind = "updates";
   const std::string title = v.l.get("updates_title");
-  pv.frame = page_frame(v, pv.path, pv.kind, title, v.l.get("updates_intro"), pv.path, {{title, ""}});
+  pv.frame =
+      page_frame(v, pv.path, pv.kind, title, v.l.get("updates_intro"), pv.path, {{title, ""}});
   data months = list();
   data current = object();
   data entries = list();
@@ -33,8 +34,9 @@ PageView updates_view(const ViewContext& v) {
       flush();
       month_key = key;
       current = object();
-      put(current, "label", v.l.fill("month_format", {{"month", v.l.get("month_" + std::to_string(u.date.month))},
-                                                      {"year", std::to_string(u.date.year)}}));
+      put(current, "label",
+          v.l.fill("month_format", {{"month", v.l.get("month_" + std::to_string(u.date.month))},
+                                    {"year", std::to_string(u.date.year)}}));
       put(current, "key", key);
       entries = list();
     }
@@ -71,7 +73,9 @@ struct Half {
   Half next() const { return part == 1 ? Half{year, 2} : Half{year + 1, 1}; }
 };
 
-Half half_of(const Date& d) { return {d.year, d.month <= 6 ? 1 : 2}; }
+Half half_of(const Date& d) {
+  return {d.year, d.month <= 6 ? 1 : 2};
+}
 
 /// The half-years the action plan shows: the plan period, else the span of
 /// the initiatives' own periods (at most 20 years, so odd data cannot blow up the table).
@@ -99,8 +103,11 @@ std::vector<Half> columns_of(const Plan& plan) {
 data cell(const ViewContext& v, const std::string& kind) {
   data c = object();
   put(c, "kind", kind);
-  static const std::map<std::string, std::string> keys = {{"start", "ap_start"}, {"end", "ap_end"},
-      {"start-end", "ap_start_end"}, {"active", "ap_active"}, {"continues", "ap_continues"}};
+  static const std::map<std::string, std::string> keys = {{"start", "ap_start"},
+                                                          {"end", "ap_end"},
+                                                          {"start-end", "ap_start_end"},
+                                                          {"active", "ap_active"},
+                                                          {"continues", "ap_continues"}};
   auto it = keys.find(kind);
   put(c, "label", it == keys.end() ? "" : v.l.get(it->second));
   put(c, "marked", it != keys.end());
@@ -119,10 +126,14 @@ data timeline_cells(const ViewContext& v, const Initiative& in, const std::vecto
     bool after_start = !has_s || !(h < s);
     bool before_end = !has_e || !(e < h);
     std::string kind = "none";
-    if (has_s && has_e && h == s && h == e) kind = "start-end";
-    else if (has_s && h == s) kind = "start";
-    else if (has_e && h == e) kind = "end";
-    else if (after_start && before_end && (has_s || has_e)) kind = (!has_e && i + 1 == cols.size()) ? "continues" : "active";
+    if (has_s && has_e && h == s && h == e)
+      kind = "start-end";
+    else if (has_s && h == s)
+      kind = "start";
+    else if (has_e && h == e)
+      kind = "end";
+    else if (after_start && before_end && (has_s || has_e))
+      kind = (!has_e && i + 1 == cols.size()) ? "continues" : "active";
     append(cells, cell(v, kind));
   }
   return cells;
@@ -147,8 +158,10 @@ data plan_row(const ViewContext& v, const Initiative& in, const std::vector<Half
 
 /// The line printed at the top of every page of the print version.
 std::string running_head(const PlanInfo& info) {
-  std::string head = info.organisation.empty() ? info.title : info.organisation + " · " + info.title;
-  if (info.period_start && info.period_end) head += fmt::format(" · {}–{}", *info.period_start, *info.period_end);
+  std::string head =
+      info.organisation.empty() ? info.title : info.organisation + " · " + info.title;
+  if (info.period_start && info.period_end)
+    head += fmt::format(" · {}–{}", *info.period_start, *info.period_end);
   return head;
 }
 
@@ -159,7 +172,8 @@ PageView action_plan_view(const ViewContext& v) {
   pv.path = v.urls.action_plan();
   pv.kind = "action_plan";
   const std::string title = v.l.get("action_plan_title");
-  pv.frame = page_frame(v, pv.path, pv.kind, title, v.l.get("action_plan_intro"), pv.path, {{title, ""}});
+  pv.frame =
+      page_frame(v, pv.path, pv.kind, title, v.l.get("action_plan_intro"), pv.path, {{title, ""}});
   const auto cols = columns_of(v.plan);
   data columns = list();
   for (const Half& h : cols) {
@@ -199,15 +213,18 @@ PageView print_view(const ViewContext& v) {
   pv.path = v.urls.print();
   pv.kind = "print";
   const std::string title = v.l.get("print_title");
-  pv.frame = page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
+  pv.frame =
+      page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
   put(pv.frame, "running_head", css_string(running_head(v.plan.info)));
   data d = object();
   put(d, "intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
   put(d, "has_intro", !v.plan.info.intro.text.empty());
   put(d, "published", v.published());
   put(d, "theme_groups", theme_groups(v, pv.path));
-  if (v.plan.info.sections.action_plan) put(d, "action_plan", action_plan_view(v).body);
-  else put(d, "action_plan", false);
+  if (v.plan.info.sections.action_plan)
+    put(d, "action_plan", action_plan_view(v).body);
+  else
+    put(d, "action_plan", false);
   if (v.plan.info.sections.matrix) {
     PageView matrix = matrix_view(v);
     put(matrix.body, "matrix_id", "print-matrix");
@@ -219,13 +236,13 @@ PageView print_view(const ViewContext& v) {
   // a large plan holds every initiative's text.
   const std::string path = pv.path;
   put(d, "initiatives", pv.lazy_list(v.plan.initiatives.size(), [&v, path](size_t i) {
-        const Initiative& in = v.plan.initiatives[i];
-        return initiative_body(v, in, path, 4, in.id + "-");
-      }));
+    const Initiative& in = v.plan.initiatives[i];
+    return initiative_body(v, in, path, 4, in.id + "-");
+  }));
   put(d, "indicators", pv.lazy_list(v.plan.indicators.size(), [&v, path](size_t i) {
-        const Indicator& ind = v.plan.indicators[i];
-        return indicator_body(v, ind, path, 4, ind.id + "-");
-      }));
+    const Indicator& ind = v.plan.indicators[i];
+    return indicator_body(v, ind, path, 4, ind.id + "-");
+  }));
   put(d, "has_indicators", !v.plan.indicators.empty());
   // Each page where it asks to stand (1.2): a foreword before the themes, an appendix at the end.
   data front_pages = list(), pages = list();

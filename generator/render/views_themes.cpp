@@ -54,7 +54,8 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   PageView pv;
   pv.path = v.urls.theme(t.id);
   pv.kind = "theme";
-  std::vector<std::pair<std::string, std::string>> crumbs = {{v.l.get("nav_themes"), v.urls.themes()}};
+  std::vector<std::pair<std::string, std::string>> crumbs = {
+      {v.l.get("nav_themes"), v.urls.themes()}};
   const Theme* parent = t.parent.empty() ? nullptr : v.theme_by_id.at(t.parent);
   if (parent) crumbs.emplace_back(parent->title, v.urls.theme(parent->id));
   crumbs.emplace_back(t.title, "");
@@ -72,7 +73,9 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   auto primary = v.initiatives_of(t, true);
   auto secondary = v.initiatives_of(t, false);
   // An initiative primary under one child and secondary under another shows once, as primary.
-  std::erase_if(secondary, [&](const Initiative* in) { return std::find(primary.begin(), primary.end(), in) != primary.end(); });
+  std::erase_if(secondary, [&](const Initiative* in) {
+    return std::find(primary.begin(), primary.end(), in) != primary.end();
+  });
   put(d, "primary_cards", cards_of(v, primary));
   put(d, "secondary_cards", cards_of(v, secondary));
   put(d, "has_primary", !primary.empty());
@@ -98,7 +101,8 @@ PageView matrix_view(const ViewContext& v) {
   pv.path = v.urls.matrix();
   pv.kind = "matrix";
   const std::string title = v.l.get("nav_matrix");
-  pv.frame = page_frame(v, pv.path, pv.kind, title, v.l.get("matrix_caption"), pv.path, {{title, ""}});
+  pv.frame =
+      page_frame(v, pv.path, pv.kind, title, v.l.get("matrix_caption"), pv.path, {{title, ""}});
   data d = object();
   put(d, "caption", v.l.get("matrix_caption"));
   put(d, "matrix_id", "matrix");
@@ -134,20 +138,30 @@ PageView matrix_view(const ViewContext& v) {
     data cells = list();
     for (const Theme* t : leaves) {
       auto it = std::find(in.themes.begin(), in.themes.end(), t->id);
-      std::string kind = it == in.themes.end() ? "none" : it == in.themes.begin() ? "primary" : "secondary";
+      std::string kind = it == in.themes.end()     ? "none"
+                         : it == in.themes.begin() ? "primary"
+                                                   : "secondary";
       data c = object();
       put(c, "kind", kind);
-      put(c, "label", v.l.get(kind == "primary" ? "primary_theme" : kind == "secondary" ? "secondary_theme" : "not_linked"));
+      put(c, "label",
+          v.l.get(kind == "primary"     ? "primary_theme"
+                  : kind == "secondary" ? "secondary_theme"
+                                        : "not_linked"));
       put(c, "symbol", kind == "primary" ? "●" : kind == "secondary" ? "○" : "");
       auto changed = v.changed_cells.find({in.id, t->id});
       put(c, "changed", changed != v.changed_cells.end());
       if (changed != v.changed_cells.end()) {
         const auto& link = *changed->second;
         auto word = [&](const std::string& k) {
-          return v.l.get(k == "primary" ? "primary_theme" : k == "secondary" ? "secondary_theme" : "not_linked");
+          return v.l.get(k == "primary"     ? "primary_theme"
+                         : k == "secondary" ? "secondary_theme"
+                                            : "not_linked");
         };
-        const char* key = link.from.empty() ? "changes_cell_added" : link.to.empty() ? "changes_cell_removed" : "changes_cell_changed";
-        put(c, "change_label", v.l.fill(key, {{"kind", link.from.empty() ? word(link.to) : word(link.from)}}));
+        const char* key = link.from.empty() ? "changes_cell_added"
+                          : link.to.empty() ? "changes_cell_removed"
+                                            : "changes_cell_changed";
+        put(c, "change_label",
+            v.l.fill(key, {{"kind", link.from.empty() ? word(link.to) : word(link.from)}}));
       }
       append(cells, std::move(c));
     }

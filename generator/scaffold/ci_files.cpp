@@ -85,20 +85,23 @@ std::string settings(const std::string& content) {
          "  OVERBLIK_SOURCE_URL: ''\n"
          "  OVERBLIK_SOURCE_REF: main\n"
          "  # The plan's content folder, from the top of this repository.\n"
-         "  OVERBLIK_CONTENT: " + quoted(content) + "\n";
+         "  OVERBLIK_CONTENT: " +
+         quoted(content) + "\n";
 }
 
 /// The first steps of both GitHub jobs: tools, checkout with history, overblik.
 std::string github_setup_steps() {
   return "      - name: Install git and curl\n"
-         "        run: apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl git make\n"
+         "        run: apt-get update -qq && apt-get install -y -qq --no-install-recommends "
+         "ca-certificates curl git make\n"
          "      - uses: actions/checkout@v4\n"
          "        with:\n"
          "          fetch-depth: 0\n"
          "      - name: Trust the checkout\n"
          "        run: git config --global --add safe.directory \"$GITHUB_WORKSPACE\"\n"
          "      - name: Install overblik\n"
-         "        run: |\n" + indent(kInstall, 10);
+         "        run: |\n" +
+         indent(kInstall, 10);
 }
 
 std::string github_check_job() {
@@ -106,13 +109,17 @@ std::string github_check_job() {
          "    if: github.event_name == 'pull_request'\n"
          "    runs-on: ubuntu-latest\n"
          "    container: debian:bookworm\n"
-         "    steps:\n" + github_setup_steps() +
+         "    steps:\n" +
+         github_setup_steps() +
          "      - name: Check the content\n"
-         "        run: |\n" + indent(kGithubCheck, 10) +
+         "        run: |\n" +
+         indent(kGithubCheck, 10) +
          "      - name: Report what the change does to the plan\n"
          "        if: always()\n"
-         "        run: |\n" + indent(std::string("report() {\n") + indent(kDiff, 2) + "}\n" +
-                                 "report \"$GITHUB_BASE_REF\" \"$GITHUB_STEP_SUMMARY\"\n", 10);
+         "        run: |\n" +
+         indent(std::string("report() {\n") + indent(kDiff, 2) + "}\n" +
+                    "report \"$GITHUB_BASE_REF\" \"$GITHUB_STEP_SUMMARY\"\n",
+                10);
 }
 
 std::string github_publish_jobs() {
@@ -120,7 +127,8 @@ std::string github_publish_jobs() {
          "    if: github.event_name != 'pull_request'\n"
          "    runs-on: ubuntu-latest\n"
          "    container: debian:bookworm\n"
-         "    steps:\n" + github_setup_steps() +
+         "    steps:\n" +
+         github_setup_steps() +
          "      - name: Build the site\n"
          "        run: overblik build --content \"$OVERBLIK_CONTENT\" --out _site --format github\n"
          "      - uses: actions/upload-pages-artifact@v3\n"
@@ -152,13 +160,15 @@ std::string github_workflow(const std::string& content) {
          "  push:\n"
          "    branches: [main]\n"
          "  workflow_dispatch:\n"
-         "env:\n" + settings(content) +
+         "env:\n" +
+         settings(content) +
          "defaults:\n"
          "  run:\n"
          "    shell: bash\n"
          "permissions:\n"
          "  contents: read\n"
-         "jobs:\n" + github_check_job() + github_publish_jobs();
+         "jobs:\n" +
+         github_check_job() + github_publish_jobs();
 }
 
 std::string gitlab_ci(const std::string& content) {
@@ -167,22 +177,28 @@ std::string gitlab_ci(const std::string& content) {
          "# request's Code Quality report) and overblik-changes.md tells what the\n"
          "# change does to the plan. The default branch: the site is built and\n"
          "# published on GitLab Pages.\n"
-         "variables:\n" + settings(content) +
+         "variables:\n" +
+         settings(content) +
          "  GIT_DEPTH: 0\n"
          "default:\n"
          "  image: debian:bookworm\n"
          "  before_script:\n"
-         "    - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl git make\n"
-         "    - |\n" + indent(kInstall, 6) +
+         "    - apt-get update -qq && apt-get install -y -qq --no-install-recommends "
+         "ca-certificates curl git make\n"
+         "    - |\n" +
+         indent(kInstall, 6) +
          "overblik-check:\n"
          "  stage: test\n"
          "  rules:\n"
          "    - if: $CI_PIPELINE_SOURCE == \"merge_request_event\"\n"
          "  script:\n"
-         "    - |\n" + indent(std::string("report() {\n") + indent(kDiff, 2) + "}\n" +
-                               "report \"$CI_MERGE_REQUEST_TARGET_BRANCH_NAME\" overblik-changes.md\n"
-                               "cat overblik-changes.md\n", 6) +
-         "    - overblik check --content \"$OVERBLIK_CONTENT\" --format codequality > gl-code-quality-report.json\n"
+         "    - |\n" +
+         indent(std::string("report() {\n") + indent(kDiff, 2) + "}\n" +
+                    "report \"$CI_MERGE_REQUEST_TARGET_BRANCH_NAME\" overblik-changes.md\n"
+                    "cat overblik-changes.md\n",
+                6) +
+         "    - overblik check --content \"$OVERBLIK_CONTENT\" --format codequality > "
+         "gl-code-quality-report.json\n"
          "  artifacts:\n"
          "    when: always\n"
          "    expose_as: overblik changes\n"
@@ -210,7 +226,8 @@ std::optional<Forge> parse_forge(const std::string& name) {
 }
 
 PlannedFile ci_file(Forge forge, const std::string& content_dir) {
-  if (forge == Forge::github) return {".github/workflows/overblik.yml", github_workflow(content_dir), false};
+  if (forge == Forge::github)
+    return {".github/workflows/overblik.yml", github_workflow(content_dir), false};
   return {".gitlab-ci.yml", gitlab_ci(content_dir), false};
 }
 

@@ -13,7 +13,7 @@
 namespace overblik::scaffold {
 
 struct ImportInput {
-  std::string csv_path;                     ///< as given on the command line, for messages
+  std::string csv_path;  ///< as given on the command line, for messages
   std::string csv_bytes;
   std::optional<std::string> themes_bytes;  ///< themes.yaml as on disk, when it exists
   std::string themes_path;                  ///< its path, for messages

@@ -9,7 +9,8 @@
 
 namespace overblik::scaffold {
 
-const char* const kPeriodPattern = "^[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?$";
+const char* const kPeriodPattern =
+    "^[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?$";
 
 namespace {
 
@@ -21,7 +22,8 @@ const FieldLabel* find_label(const std::string& path) {
   return nullptr;
 }
 
-/// The label of `path`, or of its last two parts ("indicators.target.period" → "indicators.period").
+/// The label of `path`, or of its last two parts ("indicators.target.period" →
+/// "indicators.period").
 const FieldLabel& label_of(const std::string& path) {
   if (const FieldLabel* l = find_label(path)) return *l;
   const size_t first = path.find('.'), last = path.rfind('.');
@@ -53,7 +55,8 @@ Json options(const DecapSite& s, const std::string& kind, const std::vector<std:
 
 Json theme_options(const std::vector<std::pair<std::string, std::string>>& themes) {
   Json out = Json::array();
-  for (const auto& [id, title] : themes) out.push_back({{"label", fmt::format("{} ({})", title, id)}, {"value", id}});
+  for (const auto& [id, title] : themes)
+    out.push_back({{"label", fmt::format("{} ({})", title, id)}, {"value", id}});
   return out;
 }
 
@@ -77,18 +80,36 @@ Json widget(const DecapSite& s, const FieldSpec& f, const std::string& path) {
   j["required"] = f.required;
   switch (f.type) {
     case T::free:
-    case T::values: return nullptr;
-    case T::text: j["widget"] = "string"; break;
-    case T::display_number: j["widget"] = "string"; break;
-    case T::markdown: j["widget"] = "markdown"; break;
-    case T::number: j["widget"] = "number"; j["value_type"] = "float"; break;
-    case T::whole_number:
-      j["widget"] = "number"; j["value_type"] = "int"; j["min"] = f.min; j["max"] = f.max;
+    case T::values:
+      return nullptr;
+    case T::text:
+      j["widget"] = "string";
       break;
-    case T::boolean: j["widget"] = "boolean"; break;
+    case T::display_number:
+      j["widget"] = "string";
+      break;
+    case T::markdown:
+      j["widget"] = "markdown";
+      break;
+    case T::number:
+      j["widget"] = "number";
+      j["value_type"] = "float";
+      break;
+    case T::whole_number:
+      j["widget"] = "number";
+      j["value_type"] = "int";
+      j["min"] = f.min;
+      j["max"] = f.max;
+      break;
+    case T::boolean:
+      j["widget"] = "boolean";
+      break;
     case T::date:
-      j["widget"] = "datetime"; j["format"] = "YYYY-MM-DD"; j["date_format"] = "YYYY-MM-DD";
-      j["time_format"] = false; j["picker_utc"] = true;
+      j["widget"] = "datetime";
+      j["format"] = "YYYY-MM-DD";
+      j["date_format"] = "YYYY-MM-DD";
+      j["time_format"] = false;
+      j["picker_utc"] = true;
       break;
     case T::period:
       j["widget"] = "string";
@@ -96,24 +117,46 @@ Json widget(const DecapSite& s, const FieldSpec& f, const std::string& path) {
       break;
     case T::choice:
       j["widget"] = "select";
-      j["options"] = options(s, f.name == "status" || f.name == "cost" || f.name == "language" || f.name == "direction"
-                                    ? f.name : std::string("assessment"), f.choices);
+      j["options"] = options(
+          s,
+          f.name == "status" || f.name == "cost" || f.name == "language" || f.name == "direction"
+              ? f.name
+              : std::string("assessment"),
+          f.choices);
       break;
     case T::theme_ids:
-      j["widget"] = "select"; j["multiple"] = true; j["options"] = theme_options(s.leaf_themes);
+      j["widget"] = "select";
+      j["multiple"] = true;
+      j["options"] = theme_options(s.leaf_themes);
       if (f.required) j["min"] = 1;
       break;
-    case T::theme_id: j["widget"] = "select"; j["options"] = theme_options(s.top_themes); break;
-    case T::indicator_ids:
-      j["widget"] = "relation"; j["collection"] = "indicators"; j["value_field"] = "{{slug}}";
-      j["search_fields"] = Json::array({"title"}); j["display_fields"] = Json::array({"title"}); j["multiple"] = true;
+    case T::theme_id:
+      j["widget"] = "select";
+      j["options"] = theme_options(s.top_themes);
       break;
-    case T::id: j["widget"] = "string"; j["pattern"] = Json::array({"^[a-z0-9]+(-[a-z0-9]+)*$", "a-z, 0-9, -"}); break;
-    case T::text_list: j["widget"] = "list"; break;
+    case T::indicator_ids:
+      j["widget"] = "relation";
+      j["collection"] = "indicators";
+      j["value_field"] = "{{slug}}";
+      j["search_fields"] = Json::array({"title"});
+      j["display_fields"] = Json::array({"title"});
+      j["multiple"] = true;
+      break;
+    case T::id:
+      j["widget"] = "string";
+      j["pattern"] = Json::array({"^[a-z0-9]+(-[a-z0-9]+)*$", "a-z, 0-9, -"});
+      break;
+    case T::text_list:
+      j["widget"] = "list";
+      break;
     // One owner is the common case; several are written "A, B" by hand.
-    case T::text_or_list: j["widget"] = "string"; break;
+    case T::text_or_list:
+      j["widget"] = "string";
+      break;
     case T::record:
-      j["widget"] = "object"; j["collapsed"] = true; j["fields"] = subfields(s, f, path);
+      j["widget"] = "object";
+      j["collapsed"] = true;
+      j["fields"] = subfields(s, f, path);
       // Decap checks an object's required fields even when the object is left
       // empty, which would make an optional budget mandatory. `check` still
       // requires them once the object is given.
@@ -121,23 +164,30 @@ Json widget(const DecapSite& s, const FieldSpec& f, const std::string& path) {
         for (Json& sub : j["fields"]) sub["required"] = false;
       break;
     case T::record_list:
-      j["widget"] = "list"; j["fields"] = subfields(s, f, path);
-      if (const FieldLabel* one = find_label(path + ".one")) j["label_singular"] = s.language == Language::da ? one->da : one->en;
-      if (f.name == "updates") { j["add_to_top"] = true; j["summary"] = "{{fields.date}}: {{fields.text}}"; }
+      j["widget"] = "list";
+      j["fields"] = subfields(s, f, path);
+      if (const FieldLabel* one = find_label(path + ".one"))
+        j["label_singular"] = s.language == Language::da ? one->da : one->en;
+      if (f.name == "updates") {
+        j["add_to_top"] = true;
+        j["summary"] = "{{fields.date}}: {{fields.text}}";
+      }
       break;
   }
   return j;
 }
 
-Json fields_of(const DecapSite& s, const std::vector<FieldSpec>& fields, const std::string& collection) {
+Json fields_of(const DecapSite& s, const std::vector<FieldSpec>& fields,
+               const std::string& collection) {
   Json out = Json::array();
   for (const FieldSpec& f : fields)
     if (Json w = widget(s, f, collection + "." + f.name); !w.is_null()) out.push_back(std::move(w));
   return out;
 }
 
-Json folder_collection(const DecapSite& s, const std::string& name, const std::string& folder, const std::string& one,
-                       const std::vector<FieldSpec>& fields, bool markdown) {
+Json folder_collection(const DecapSite& s, const std::string& name, const std::string& folder,
+                       const std::string& one, const std::vector<FieldSpec>& fields,
+                       bool markdown) {
   Json c;
   c["name"] = name;
   c["label"] = text(s, "collection." + name);
@@ -214,10 +264,11 @@ std::string decap_config(const DecapSite& s) {
   c["public_folder"] = "assets";
   // æ, ø, å: see docs/editing.md, "File names".
   c["slug"] = {{"encoding", "ascii"}, {"clean_accents", true}, {"sanitize_replacement", "-"}};
-  c["collections"] = Json::array({folder_collection(s, "initiatives", s.initiatives, "initiative", initiative_fields(), true),
-                                   folder_collection(s, "indicators", s.indicators, "indicator", indicator_fields(), false),
-                                   folder_collection(s, "pages", s.pages, "page", page_fields(), true),
-                                   settings_collection(s)});
+  c["collections"] = Json::array(
+      {folder_collection(s, "initiatives", s.initiatives, "initiative", initiative_fields(), true),
+       folder_collection(s, "indicators", s.indicators, "indicator", indicator_fields(), false),
+       folder_collection(s, "pages", s.pages, "page", page_fields(), true),
+       settings_collection(s)});
   return "# Decap CMS configuration, written by `overblik cms` from the content format.\n"
          "# Do not edit: run `overblik cms --force` again after changing themes.\n" +
          c.dump(2) + "\n";

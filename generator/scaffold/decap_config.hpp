@@ -23,11 +23,15 @@ std::span<const FieldLabel> decap_labels();
 /// What the configuration needs to know about the content and the repository.
 struct DecapSite {
   Language language = Language::da;
-  std::string prefix;  ///< the content folder, relative to the repository root, ending in '/' (or empty)
-  std::string initiatives = "initiatives", indicators = "indicators", pages = "pages";  ///< folder names
-  std::vector<std::pair<std::string, std::string>> leaf_themes;  ///< id, title: what initiatives can link
-  std::vector<std::pair<std::string, std::string>> top_themes;   ///< id, title: what a theme's parent can be
-  bool themes_editable = true;  ///< themes.yaml has the `themes:` form Decap can edit
+  std::string
+      prefix;  ///< the content folder, relative to the repository root, ending in '/' (or empty)
+  std::string initiatives = "initiatives", indicators = "indicators",
+              pages = "pages";  ///< folder names
+  std::vector<std::pair<std::string, std::string>>
+      leaf_themes;  ///< id, title: what initiatives can link
+  std::vector<std::pair<std::string, std::string>>
+      top_themes;                       ///< id, title: what a theme's parent can be
+  bool themes_editable = true;          ///< themes.yaml has the `themes:` form Decap can edit
   std::string backend = "git-gateway";  ///< github, gitlab or git-gateway
   std::string repo;                     ///< OWNER/NAME, for github and gitlab
   std::string branch = "main";

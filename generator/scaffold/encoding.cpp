@@ -44,12 +44,18 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool has_prefix(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
+bool has_prefix(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
 
 /// The length of the UTF-8 sequence at `pos` when it is valid, else 0.
 size_t valid_sequence(std::string_view bytes, size_t pos) {
   const auto b = static_cast<unsigned char>(bytes[pos]);
-  const size_t n = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+  const size_t n = b < 0x80                   ? 1
+                   : (b >= 0xC2 && b <= 0xDF) ? 2
+                   : (b >= 0xE0 && b <= 0xEF) ? 3
+                   : (b >= 0xF0 && b <= 0xF4) ? 4
+                                              : 0;
   if (n == 0 || pos + n > bytes.size() || find_invalid_utf8(bytes.substr(pos, n))) return 0;
   return n;
 }
@@ -77,7 +83,9 @@ bool mostly_utf8(std::string_view bytes, std::string& out, std::vector<StrayByte
       continue;
     }
     if (++strays <= kMaxStray)
-      stray.push_back({line, line_column_at(bytes.substr(line_start, pos - line_start), pos - line_start).column, b});
+      stray.push_back(
+          {line,
+           line_column_at(bytes.substr(line_start, pos - line_start), pos - line_start).column, b});
     append_utf8(out, kCp1252[b]);
     ++pos;
   }
@@ -88,16 +96,23 @@ bool mostly_utf8(std::string_view bytes, std::string& out, std::vector<StrayByte
 
 std::string_view encoding_name(Encoding e) {
   switch (e) {
-    case Encoding::utf8: return "UTF-8";
-    case Encoding::utf8_bom: return "UTF-8 with BOM";
-    case Encoding::cp1252: return "Windows-1252";
-    case Encoding::utf16le: return "UTF-16LE";
-    case Encoding::utf16be: return "UTF-16BE";
+    case Encoding::utf8:
+      return "UTF-8";
+    case Encoding::utf8_bom:
+      return "UTF-8 with BOM";
+    case Encoding::cp1252:
+      return "Windows-1252";
+    case Encoding::utf16le:
+      return "UTF-16LE";
+    case Encoding::utf16be:
+      return "UTF-16BE";
   }
   return "UTF-8";
 }
 
-char32_t cp1252_codepoint(unsigned char byte) { return kCp1252[byte]; }
+char32_t cp1252_codepoint(unsigned char byte) {
+  return kCp1252[byte];
+}
 
 std::string cp1252_to_utf8(std::string_view bytes) {
   std::string out;

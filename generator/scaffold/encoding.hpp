@@ -29,8 +29,8 @@ std::string normalise_newlines(std::string_view text);
 
 /// A byte that is not UTF-8 in a file that otherwise is.
 struct StrayByte {
-  int line = 1;       ///< 1-based, in the file as it was
-  int column = 1;     ///< 1-based, in characters
+  int line = 1;    ///< 1-based, in the file as it was
+  int column = 1;  ///< 1-based, in characters
   unsigned char byte = 0;
 };
 

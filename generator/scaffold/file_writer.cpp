@@ -13,15 +13,19 @@ namespace overblik::scaffold {
 
 namespace fs = std::filesystem;
 
-std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir, const std::vector<PlannedFile>& files,
-                                   bool force, std::vector<std::string>& refused) {
+std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir,
+                                   const std::vector<PlannedFile>& files, bool force,
+                                   std::vector<std::string>& refused) {
   std::vector<FileWrite> writes;
   for (const PlannedFile& f : files) {
     FileWrite w{f, join_path(dir, f.rel), WriteAction::create, dir};
     const bool exists = fs.kind(w.path) != FileKind::missing;
-    if (f.append && exists) w.action = WriteAction::append;
-    else if (exists && !force) refused.push_back(w.path);
-    else if (exists) w.action = WriteAction::overwrite;
+    if (f.append && exists)
+      w.action = WriteAction::append;
+    else if (exists && !force)
+      refused.push_back(w.path);
+    else if (exists)
+      w.action = WriteAction::overwrite;
     writes.push_back(std::move(w));
   }
   return writes;
@@ -29,9 +33,12 @@ std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir,
 
 std::string describe_write(const FileWrite& w, bool dry_run) {
   switch (w.action) {
-    case WriteAction::create: return (dry_run ? "would create " : "created ") + w.path;
-    case WriteAction::overwrite: return (dry_run ? "would overwrite " : "overwrote ") + w.path;
-    case WriteAction::append: return (dry_run ? "would append to " : "appended to ") + w.path;
+    case WriteAction::create:
+      return (dry_run ? "would create " : "created ") + w.path;
+    case WriteAction::overwrite:
+      return (dry_run ? "would overwrite " : "overwrote ") + w.path;
+    case WriteAction::append:
+      return (dry_run ? "would append to " : "appended to ") + w.path;
   }
   return w.path;
 }
@@ -49,9 +56,10 @@ std::string write_problem(const FileWrite& w) {
   }
   const fs::path rel = real.lexically_relative(root);
   if (rel.empty() || *rel.begin() == "..")
-    return fmt::format("{} leads outside the content folder {} through a symbolic link; overblik does not write "
-                       "through it (remove the link, or copy what it points to into the content folder)",
-                       w.path, w.root);
+    return fmt::format(
+        "{} leads outside the content folder {} through a symbolic link; overblik does not write "
+        "through it (remove the link, or copy what it points to into the content folder)",
+        w.path, w.root);
   return {};
 }
 
@@ -60,15 +68,19 @@ void apply_write(const FileWrite& w) {
   std::error_code ec;
   fs::path path(w.path);
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  if (ec) throw std::runtime_error("cannot create the folder " + path.parent_path().string() + ": " + ec.message());
-  auto mode = std::ios::binary | (w.action == WriteAction::append ? std::ios::app : std::ios::trunc);
+  if (ec)
+    throw std::runtime_error("cannot create the folder " + path.parent_path().string() + ": " +
+                             ec.message());
+  auto mode =
+      std::ios::binary | (w.action == WriteAction::append ? std::ios::app : std::ios::trunc);
   std::ofstream out(path, mode);
   out << w.file.bytes;
   out.close();
   if (!out) throw std::runtime_error("cannot write " + w.path);
 }
 
-OverlayFileSystem::OverlayFileSystem(const FileSystem& base, const std::vector<FileWrite>& writes) : base_(base) {
+OverlayFileSystem::OverlayFileSystem(const FileSystem& base, const std::vector<FileWrite>& writes)
+    : base_(base) {
   for (const FileWrite& w : writes) {
     std::string before;
     if (w.action == WriteAction::append) before = base.read(w.path, nullptr).value_or("");
@@ -76,21 +88,25 @@ OverlayFileSystem::OverlayFileSystem(const FileSystem& base, const std::vector<F
   }
 }
 
-std::optional<std::string> OverlayFileSystem::read(const std::string& path, std::string* error) const {
+std::optional<std::string> OverlayFileSystem::read(const std::string& path,
+                                                   std::string* error) const {
   auto it = files_.find(path);
   if (it != files_.end()) return it->second;
   return base_.read(path, error);
 }
 
-std::vector<DirEntry> OverlayFileSystem::list(const std::string& dir, const std::string& root) const {
+std::vector<DirEntry> OverlayFileSystem::list(const std::string& dir,
+                                              const std::string& root) const {
   std::vector<DirEntry> out = base_.list(dir, root);
   const std::string prefix = join_path(dir, "");
   for (const auto& [path, bytes] : files_) {
     if (!starts_with(path, prefix)) continue;
     std::string rest = path.substr(prefix.size());
     size_t slash = rest.find('/');
-    DirEntry e{rest.substr(0, slash), slash == std::string::npos ? FileKind::file : FileKind::directory};
-    bool known = std::any_of(out.begin(), out.end(), [&](const DirEntry& d) { return d.name == e.name; });
+    DirEntry e{rest.substr(0, slash),
+               slash == std::string::npos ? FileKind::file : FileKind::directory};
+    bool known =
+        std::any_of(out.begin(), out.end(), [&](const DirEntry& d) { return d.name == e.name; });
     if (!known) out.push_back(std::move(e));
   }
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.name < b.name; });

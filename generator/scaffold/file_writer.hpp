@@ -28,8 +28,9 @@ struct FileWrite {
 /// What each planned file does to `dir`: create, overwrite (an existing file,
 /// only with `force`) or append. Existing files that would be overwritten
 /// without `force` go to `refused`.
-std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir, const std::vector<PlannedFile>& files,
-                                   bool force, std::vector<std::string>& refused);
+std::vector<FileWrite> plan_writes(const FileSystem& fs, const std::string& dir,
+                                   const std::vector<PlannedFile>& files, bool force,
+                                   std::vector<std::string>& refused);
 
 /// "created content/x.md", "overwrote ...", "appended to ..."; with `dry_run`
 /// "would create ...", "would overwrite ...", "would append to ...".

@@ -11,8 +11,8 @@ namespace {
 struct ColumnInfo {
   Column column;
   std::string_view key;
-  std::string_view shown;                   ///< as listed in messages
-  std::vector<std::string_view> aliases;    ///< as people write them
+  std::string_view shown;                 ///< as listed in messages
+  std::vector<std::string_view> aliases;  ///< as people write them
 };
 
 const std::vector<ColumnInfo>& columns() {
@@ -20,14 +20,21 @@ const std::vector<ColumnInfo>& columns() {
       {Column::number, "number", "nummer/number", {"nummer", "nr", "number"}},
       {Column::title, "title", "titel/title", {"titel", "title", "initiativ"}},
       {Column::themes, "themes", "temaer/themes", {"temaer", "tema", "themes", "theme"}},
-      {Column::owner, "owner", "ejer/owner",
+      {Column::owner,
+       "owner",
+       "ejer/owner",
        {"ejer", "ejere", "ansvarlig", "ansvarlige", "initiativejer", "owner", "owners"}},
       {Column::start, "start", "start", {"start", "startdato", "opstart"}},
       {Column::end, "end", "slut/end", {"slut", "slutdato", "end"}},
       {Column::status, "status", "status", {"status"}},
-      {Column::cost, "cost", "udgift/cost", {"udgift", "forventet udgift", "udgifter", "cost", "expected cost"}},
+      {Column::cost,
+       "cost",
+       "udgift/cost",
+       {"udgift", "forventet udgift", "udgifter", "cost", "expected cost"}},
       {Column::quick_win, "quick_win", "hurtig effekt/quick win", {"hurtig effekt", "quick win"}},
-      {Column::partners, "partners", "partnere/partners",
+      {Column::partners,
+       "partners",
+       "partnere/partners",
        {"partnere", "samarbejdspartnere", "samarbejdspartner", "partner", "partners"}},
       {Column::tags, "tags", "tags/målgrupper", {"tags", "tag", "målgrupper", "målgruppe"}},
       {Column::summary, "summary", "resumé/summary", {"resumé", "summary"}},
@@ -36,7 +43,9 @@ const std::vector<ColumnInfo>& columns() {
   return kColumns;
 }
 
-const ColumnInfo& info(Column c) { return columns()[static_cast<size_t>(c)]; }
+const ColumnInfo& info(Column c) {
+  return columns()[static_cast<size_t>(c)];
+}
 
 }  // namespace
 
@@ -48,9 +57,13 @@ std::optional<Column> match_column(std::string_view header) {
   return std::nullopt;
 }
 
-std::string_view column_key(Column c) { return info(c).key; }
+std::string_view column_key(Column c) {
+  return info(c).key;
+}
 
-std::string_view column_name(Column c) { return info(c).aliases.front(); }
+std::string_view column_name(Column c) {
+  return info(c).aliases.front();
+}
 
 std::string recognised_columns() {
   std::string out;
@@ -79,12 +92,14 @@ char sniff_separator(std::string_view text) {
   const std::array<char, 3> seps = {'\t', ';', ','};
   size_t best = 2;
   for (size_t i = 0; i < 3; ++i)
-    if (counts[i] > counts[best] || (counts[i] == counts[best] && counts[i] > 0 && i < best)) best = i;
+    if (counts[i] > counts[best] || (counts[i] == counts[best] && counts[i] > 0 && i < best))
+      best = i;
   return seps[best];
 }
 
 char separator_line(std::string_view text) {
-  if (text.size() < 5 || (text.size() > 5 && text[5] != '\n') || text.substr(0, 4) != "sep=") return 0;
+  if (text.size() < 5 || (text.size() > 5 && text[5] != '\n') || text.substr(0, 4) != "sep=")
+    return 0;
   return text[4];
 }
 

@@ -9,7 +9,19 @@
 namespace overblik::scaffold {
 
 enum class Column {
-  number, title, themes, owner, start, end, status, cost, quick_win, partners, tags, summary, description
+  number,
+  title,
+  themes,
+  owner,
+  start,
+  end,
+  status,
+  cost,
+  quick_win,
+  partners,
+  tags,
+  summary,
+  description
 };
 
 /// The column a header names, compared case- and accent-insensitively and

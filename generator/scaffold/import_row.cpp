@@ -21,14 +21,16 @@ int RowCells::line_of(Column c) const {
 
 namespace {
 
-void warn(ImportMessages& messages, int line, std::string text) { messages.push_back({line, false, std::move(text)}); }
+void warn(ImportMessages& messages, int line, std::string text) {
+  messages.push_back({line, false, std::move(text)});
+}
 
 /// "'måske' in column 'Status' is not a status and is left out (...)".
 void warn_value(ImportMessages& messages, const RowCells& row, Column c, std::string_view what,
                 std::string_view advice) {
   warn(messages, row.line_of(c),
-       fmt::format("'{}' in column '{}' is not {} and is left out ({})", one_line(row.text(c)), row.header(c), what,
-                   advice));
+       fmt::format("'{}' in column '{}' is not {} and is left out ({})", one_line(row.text(c)),
+                   row.header(c), what, advice));
 }
 
 /// The description as a Markdown body: trailing spaces and blank edges dropped,
@@ -46,29 +48,38 @@ std::string body_text(std::string_view text) {
   return body.empty() ? std::string() : std::string(body) + "\n";
 }
 
-void read_themes(const RowCells& row, ThemeResolver& themes, ImportedInitiative& init, ImportMessages& messages) {
+void read_themes(const RowCells& row, ThemeResolver& themes, ImportedInitiative& init,
+                 ImportMessages& messages) {
   std::vector<std::string> problems;
   init.themes = themes.resolve(row.text(Column::themes), problems);
   for (auto& p : problems) warn(messages, row.line_of(Column::themes), p);
   if (!init.themes.empty()) return;
   init.themes = themes.resolve(kNoThemeTitle, problems);
   warn(messages, row.line,
-       fmt::format("the row names no theme, so the initiative is put under the theme '{}' ({}) until you choose one",
+       fmt::format("the row names no theme, so the initiative is put under the theme '{}' ({}) "
+                   "until you choose one",
                    kNoThemeId, kNoThemeTitle));
 }
 
 void read_choices(const RowCells& row, ImportedInitiative& init, ImportMessages& messages) {
   if (auto text = row.text(Column::status); !text.empty()) {
-    if (auto s = parse_status_phrase(text)) init.status = *s;
-    else warn_value(messages, row, Column::status, "a status", "use foreslået, godkendt, igangsat, gennemført, udskudt or stoppet");
+    if (auto s = parse_status_phrase(text))
+      init.status = *s;
+    else
+      warn_value(messages, row, Column::status, "a status",
+                 "use foreslået, godkendt, igangsat, gennemført, udskudt or stoppet");
   }
   if (auto text = row.text(Column::cost); !text.empty()) {
-    if (auto c = parse_cost_phrase(text)) init.cost = *c;
-    else warn_value(messages, row, Column::cost, "a cost class", "use lille, mellem or stor");
+    if (auto c = parse_cost_phrase(text))
+      init.cost = *c;
+    else
+      warn_value(messages, row, Column::cost, "a cost class", "use lille, mellem or stor");
   }
   if (auto text = row.text(Column::quick_win); !text.empty()) {
-    if (auto q = parse_yes_no(text)) init.quick_win = *q;
-    else warn_value(messages, row, Column::quick_win, "yes or no", "use ja or nej, or x for yes");
+    if (auto q = parse_yes_no(text))
+      init.quick_win = *q;
+    else
+      warn_value(messages, row, Column::quick_win, "yes or no", "use ja or nej, or x for yes");
   }
 }
 
@@ -76,7 +87,8 @@ std::string read_period(const RowCells& row, Column c, ImportMessages& messages)
   std::string text = row.text(c);
   if (text.empty()) return {};
   if (auto p = parse_period_phrase(text)) return *p;
-  warn_value(messages, row, c, "a period", "write e.g. 2024, 2024-H1, 1. halvår 2024, 2. kvartal 2024 or maj 2024");
+  warn_value(messages, row, c, "a period",
+             "write e.g. 2024, 2024-H1, 1. halvår 2024, 2. kvartal 2024 or maj 2024");
   return {};
 }
 
@@ -86,21 +98,26 @@ void read_periods(const RowCells& row, ImportedInitiative& init, ImportMessages&
   if (init.start.empty() || init.end.empty()) return;
   if (parse_period(init.end)->end() < parse_period(init.start)->start()) {
     warn(messages, row.line_of(Column::end),
-         fmt::format("the end {} lies before the start {}, so the end is left out", init.end, init.start));
+         fmt::format("the end {} lies before the start {}, so the end is left out", init.end,
+                     init.start));
     init.end.clear();
   }
 }
 
 }  // namespace
 
-std::optional<ImportedInitiative> read_row(const RowCells& row, ThemeResolver& themes, ImportMessages& messages) {
+std::optional<ImportedInitiative> read_row(const RowCells& row, ThemeResolver& themes,
+                                           ImportMessages& messages) {
   ImportedInitiative init;
   init.line = row.line;
   init.title = one_line(row.text(Column::title));
   if (init.title.empty() || suggest_id(init.title).empty()) {
-    std::string why = init.title.empty() ? "no title" : fmt::format("no letter or digit in its title '{}'", init.title);
+    std::string why = init.title.empty()
+                          ? "no title"
+                          : fmt::format("no letter or digit in its title '{}'", init.title);
     messages.push_back({row.line, true,
-                        fmt::format("the row has {} (column '{}'), so it is not imported", why, row.header(Column::title))});
+                        fmt::format("the row has {} (column '{}'), so it is not imported", why,
+                                    row.header(Column::title))});
     return std::nullopt;
   }
   init.number = one_line(row.text(Column::number));
@@ -131,7 +148,8 @@ std::string initiative_text(const ImportedInitiative& init, std::string_view sou
   if (!init.start.empty()) fm += "start: " + init.start + "\n";
   if (!init.end.empty()) fm += "end: " + init.end + "\n";
   if (!init.cost.empty()) fm += "cost: " + init.cost + "\n";
-  if (init.quick_win) fm += std::string("quick_win: ") + (*init.quick_win ? "true" : "false") + "\n";
+  if (init.quick_win)
+    fm += std::string("quick_win: ") + (*init.quick_win ? "true" : "false") + "\n";
   if (!init.tags.empty()) fm += yaml_block_list("tags", init.tags);
   fm += "---\n";
   return init.body.empty() ? fm : fm + "\n" + init.body;

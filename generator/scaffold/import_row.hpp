@@ -50,7 +50,8 @@ inline constexpr const char* kNoThemeTitle = "Uden tema";
 /// Reads a row. nullopt (with an error) when it cannot become an initiative:
 /// it has no title, or the title has no letter or digit to make an ID of.
 /// A value that cannot be read is left out with a warning.
-std::optional<ImportedInitiative> read_row(const RowCells& row, ThemeResolver& themes, ImportMessages& messages);
+std::optional<ImportedInitiative> read_row(const RowCells& row, ThemeResolver& themes,
+                                           ImportMessages& messages);
 
 /// The initiative's file: front matter in the content format's key order, a
 /// comment naming the source file and line, and the description as the body.

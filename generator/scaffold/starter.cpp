@@ -163,7 +163,8 @@ linje skiller to afsnit, og ## foran en linje gør den til en overskrift.
 [unge i hjemløshed](indicator:unge-i-hjemloeshed).
 )";
 
-constexpr std::string_view kIndicator = R"(# En indikator er et tal, som planen følger over tid. Filnavnet uden .yaml
+constexpr std::string_view kIndicator =
+    R"(# En indikator er et tal, som planen følger over tid. Filnavnet uden .yaml
 # (her unge-i-hjemloeshed) er indikatorens ID. Alle nøgler er forklaret i
 # docs/content-format.md, afsnittet "indicators/ID.yaml".
 # Tallene herunder er eksempler: erstat dem med jeres egne.
@@ -233,9 +234,10 @@ et tema, et initiativ eller en indikator skrives sådan:
 std::vector<std::pair<std::string, std::string>> date_values(const Date& today) {
   auto year = [&](int delta) { return std::to_string(today.year + delta); };
   std::vector<std::pair<std::string, std::string>> v = {
-      {"TODAY", today.iso()}, {"YEAR", year(0)}, {"NEXT_YEAR", year(1)},
+      {"TODAY", today.iso()}, {"YEAR", year(0)},          {"NEXT_YEAR", year(1)},
       {"END_YEAR", year(3)},  {"YEAR_MINUS_2", year(-2)}, {"YEAR_MINUS_4", year(-4)}};
-  for (const Placeholder& p : placeholders()) v.emplace_back("PH_" + std::string(p.key), std::string(p.text));
+  for (const Placeholder& p : placeholders())
+    v.emplace_back("PH_" + std::string(p.key), std::string(p.text));
   return v;
 }
 
@@ -250,6 +252,8 @@ std::vector<PlannedFile> starter_files(const Date& today) {
           {"pages/om-planen.md", fill_template(kPage, values)}};
 }
 
-std::string starter_plan(const Date& today) { return fill_template(kPlan, date_values(today)); }
+std::string starter_plan(const Date& today) {
+  return fill_template(kPlan, date_values(today));
+}
 
 }  // namespace overblik::scaffold

@@ -31,6 +31,7 @@ std::string title_from_id(std::string_view id);
 /// The file `new` writes. An initiative gets the first leaf theme of `themes`
 /// (which must have one) and a comment listing the others; an indicator a
 /// commented themes line; `today` gives the indicator's first period.
-std::string new_file_text(NewKind kind, const std::string& title, const ThemeList& themes, const Date& today);
+std::string new_file_text(NewKind kind, const std::string& title, const ThemeList& themes,
+                          const Date& today);
 
 }  // namespace overblik::scaffold

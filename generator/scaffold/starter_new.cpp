@@ -58,7 +58,8 @@ title: @TITLE@
 @PH_EFFECT@
 )";
 
-constexpr std::string_view kNewIndicator = R"(# Ny indikator: et tal, som planen følger over tid. Alle nøgler er forklaret i
+constexpr std::string_view kNewIndicator =
+    R"(# Ny indikator: et tal, som planen følger over tid. Alle nøgler er forklaret i
 # docs/content-format.md, afsnittet "indicators/ID.yaml".
 
 # Indikatorens navn.
@@ -103,7 +104,8 @@ title: @TITLE@
 std::string theme_comment(std::string_view heading, const std::vector<ThemeInfo>& themes) {
   if (themes.empty()) return {};
   std::string out = fmt::format("# {}\n", heading);
-  for (const ThemeInfo& t : themes) out += fmt::format("#   {} ({})\n", t.id, yaml_comment_text(t.title));
+  for (const ThemeInfo& t : themes)
+    out += fmt::format("#   {} ({})\n", t.id, yaml_comment_text(t.title));
   return out;
 }
 
@@ -111,9 +113,12 @@ std::string theme_comment(std::string_view heading, const std::vector<ThemeInfo>
 
 std::string new_file_path(NewKind kind, std::string_view id) {
   switch (kind) {
-    case NewKind::initiative: return fmt::format("initiatives/{}.md", id);
-    case NewKind::indicator: return fmt::format("indicators/{}.yaml", id);
-    case NewKind::page: return fmt::format("pages/{}.md", id);
+    case NewKind::initiative:
+      return fmt::format("initiatives/{}.md", id);
+    case NewKind::indicator:
+      return fmt::format("indicators/{}.yaml", id);
+    case NewKind::page:
+      return fmt::format("pages/{}.md", id);
   }
   return {};
 }
@@ -122,11 +127,13 @@ std::string title_from_id(std::string_view id) {
   std::string title(id);
   for (char& c : title)
     if (c == '-') c = ' ';
-  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+    title[0] = static_cast<char>(title[0] - 'a' + 'A');
   return title;
 }
 
-std::string new_file_text(NewKind kind, const std::string& title, const ThemeList& themes, const Date& today) {
+std::string new_file_text(NewKind kind, const std::string& title, const ThemeList& themes,
+                          const Date& today) {
   std::vector<ThemeInfo> leaves = themes.leaves();
   std::string first = leaves.empty() ? std::string() : leaves.front().id;
   std::vector<ThemeInfo> others(leaves.begin() + (leaves.empty() ? 0 : 1), leaves.end());
@@ -137,11 +144,15 @@ std::string new_file_text(NewKind kind, const std::string& title, const ThemeLis
       {"THEME_LIST", theme_comment("Mulige temaer:", leaves)},
       {"YEAR", std::to_string(today.year)},
       {"END_YEAR", std::to_string(today.year + 3)}};
-  for (const Placeholder& p : placeholders()) values.emplace_back("PH_" + std::string(p.key), std::string(p.text));
+  for (const Placeholder& p : placeholders())
+    values.emplace_back("PH_" + std::string(p.key), std::string(p.text));
   switch (kind) {
-    case NewKind::initiative: return fill_template(kNewInitiative, values);
-    case NewKind::indicator: return fill_template(kNewIndicator, values);
-    case NewKind::page: return fill_template(kNewPage, values);
+    case NewKind::initiative:
+      return fill_template(kNewInitiative, values);
+    case NewKind::indicator:
+      return fill_template(kNewIndicator, values);
+    case NewKind::page:
+      return fill_template(kNewPage, values);
   }
   return {};
 }

@@ -26,7 +26,8 @@ struct ThemeList {
 
 /// Reads themes.yaml (bytes as on disk; `path` for messages). nullopt with a
 /// `FILE:LINE:COLUMN: message` in `error` when it is not a readable list.
-std::optional<ThemeList> read_theme_list(std::string bytes, const std::string& path, std::string* error);
+std::optional<ThemeList> read_theme_list(std::string bytes, const std::string& path,
+                                         std::string* error);
 
 /// Turns the theme names of a spreadsheet cell into theme IDs: an existing
 /// theme by its id, title, short label or number (case-insensitively; "Tema 2"
@@ -56,7 +57,7 @@ class ThemeResolver {
 /// a line break if it lacks one, a comment naming `source`, then one entry per
 /// theme, indented like the file's own entries and with its line endings.
 /// Throws std::runtime_error when the file's list is not a block list.
-std::string themes_text(const std::vector<ThemeInfo>& added, const std::optional<std::string>& existing,
-                        std::string_view source);
+std::string themes_text(const std::vector<ThemeInfo>& added,
+                        const std::optional<std::string>& existing, std::string_view source);
 
 }  // namespace overblik::scaffold

@@ -13,7 +13,8 @@ namespace {
 /// Words that YAML 1.1 reads as booleans or null.
 bool is_special_word(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kWords = {
-      "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "ja", "nej", ".nan", ".inf", "-.inf", "+.inf"};
+      "null", "~", "true", "false", "yes",  "no",   "on",    "off",
+      "y",    "n", "ja",   "nej",   ".nan", ".inf", "-.inf", "+.inf"};
   std::string lower = fold_case(text);
   for (auto w : kWords)
     if (lower == w) return true;
@@ -25,16 +26,20 @@ bool looks_numeric(std::string_view text) {
   if (text.empty()) return false;
   bool digit = false;
   for (char c : text) {
-    if (c >= '0' && c <= '9') digit = true;
-    else if (std::string_view("+-._:eExXoObB").find(c) == std::string_view::npos) return false;
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (std::string_view("+-._:eExXoObB").find(c) == std::string_view::npos)
+      return false;
   }
   return digit;
 }
 
 bool plain_safe(std::string_view text) {
   if (text.empty() || text != trim(text)) return false;
-  if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string_view::npos) return false;
-  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return false;
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string_view::npos)
+    return false;
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos)
+    return false;
   if (text.back() == ':') return false;
   for (unsigned char c : text)
     if (c < 0x20 || c == 0x7F) return false;
@@ -45,13 +50,23 @@ std::string double_quoted(std::string_view text) {
   std::string out = "\"";
   for (unsigned char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
-        if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
-        else out += static_cast<char>(c);
+        if (c < 0x20 || c == 0x7F)
+          out += fmt::format("\\x{:02X}", c);
+        else
+          out += static_cast<char>(c);
     }
   }
   return out + "\"";
@@ -59,7 +74,9 @@ std::string double_quoted(std::string_view text) {
 
 }  // namespace
 
-std::string yaml_scalar(std::string_view text) { return plain_safe(text) ? std::string(text) : double_quoted(text); }
+std::string yaml_scalar(std::string_view text) {
+  return plain_safe(text) ? std::string(text) : double_quoted(text);
+}
 
 std::string yaml_comment_text(std::string_view text) {
   std::string out;
@@ -67,7 +84,8 @@ std::string yaml_comment_text(std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 || c == 0x7F) {
       out += ' ';
-    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       out += ' ';  // U+0080–U+009F, NEL among them
       ++i;
     } else if (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029") {
@@ -101,7 +119,8 @@ std::string yaml_block_list(std::string_view key, const std::vector<std::string>
   return out;
 }
 
-std::string fill_template(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values) {
+std::string fill_template(std::string_view text,
+                          const std::vector<std::pair<std::string, std::string>>& values) {
   std::string out;
   for (size_t pos = 0; pos < text.size(); ++pos) {
     const std::pair<std::string, std::string>* hit = nullptr;

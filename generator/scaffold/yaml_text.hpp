@@ -30,6 +30,7 @@ std::string yaml_flow_ids(const std::vector<std::string>& ids);
 std::string yaml_block_list(std::string_view key, const std::vector<std::string>& items);
 
 /// Replaces every `@NAME@` in `text` by its value: the templates' only syntax.
-std::string fill_template(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values);
+std::string fill_template(std::string_view text,
+                          const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace overblik::scaffold

@@ -1,7 +1,5 @@
 #include "serve/live_preview.hpp"
 
-#include "pipeline/language.hpp"
-
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -9,6 +7,7 @@
 #include <chrono>
 #include <exception>
 
+#include "pipeline/language.hpp"
 #include "render/site.hpp"
 
 namespace overblik {
@@ -99,7 +98,8 @@ const PreviewBuild& LivePreview::rebuild() {
                                              report_language(last_.checked, serve_.language))
                            : error_page_html(last_.problem);
     // The last good files stay, so that styles and images still load.
-    server_.publish(std::make_shared<PreviewSite>(last_good_, std::move(page), version, last_good_assets_));
+    server_.publish(
+        std::make_shared<PreviewSite>(last_good_, std::move(page), version, last_good_assets_));
   }
   last_.ms = ms_since(start);
   last_.cpu_ms = process_cpu_ms() - cpu_start;

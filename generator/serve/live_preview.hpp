@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,9 +13,6 @@
 #include "render/template_set.hpp"
 #include "serve/folder_watcher.hpp"
 #include "serve/preview_server.hpp"
-
-#include <optional>
-
 #include "support/messages.hpp"
 
 namespace overblik {
@@ -22,7 +20,7 @@ namespace overblik {
 struct ServeOptions {
   int port = 8000;                         ///< 0: any free port
   std::chrono::milliseconds debounce{50};  ///< quiet time that ends a burst of changes
-  std::optional<Language> language;        ///< --lang: the error page's language (default: the plan's)
+  std::optional<Language> language;  ///< --lang: the error page's language (default: the plan's)
 };
 
 /// One build of the preview.

@@ -1,10 +1,9 @@
 #include "serve/preview_server.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <httplib.h>
 #include <signal.h>
-
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -98,9 +97,11 @@ std::optional<std::string> read_same_file(const PreviewResponse& r, std::string*
   }
   struct stat st {};
   std::optional<std::string> out;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<uint64_t>(st.st_dev) != r.file_id.device ||
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+      static_cast<uint64_t>(st.st_dev) != r.file_id.device ||
       static_cast<uint64_t>(st.st_ino) != r.file_id.inode) {
-    *error = "it has changed since the last build; the preview shows it again after the next good build";
+    *error =
+        "it has changed since the last build; the preview shows it again after the next good build";
   } else {
     std::string bytes(static_cast<size_t>(st.st_size), '\0');
     size_t got = 0;
@@ -213,7 +214,8 @@ bool PreviewServer::next_event(EventStream& stream, httplib::DataSink& sink) {
 
 void PreviewServer::route() {
   http_->set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
-    return refused(req, res) ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
+    return refused(req, res) ? httplib::Server::HandlerResponse::Handled
+                             : httplib::Server::HandlerResponse::Unhandled;
   });
   http_->Get(kEventsPath, [this](const httplib::Request& req, httplib::Response& res) {
     if (streams_.fetch_add(1) >= kMaxStreams) {

@@ -25,7 +25,8 @@ class PreviewServer {
  public:
   /// Binds 127.0.0.1:`port` (0: a free port, see port()); only this machine
   /// can connect, and only requests that name it (Host: 127.0.0.1,
-  /// localhost or [::1]) with GET or HEAD and no body are answered. Throws std::runtime_error when the port cannot be had.
+  /// localhost or [::1]) with GET or HEAD and no body are answered. Throws std::runtime_error when
+  /// the port cannot be had.
   PreviewServer(int port, std::shared_ptr<const PreviewSite> site);
   /// Stops the server if it is still running.
   ~PreviewServer();

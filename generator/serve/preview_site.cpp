@@ -1,8 +1,7 @@
 #include "serve/preview_site.hpp"
 
-#include <sys/stat.h>
-
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <array>
 #include <utility>
@@ -44,7 +43,8 @@ constexpr std::string_view kPageStyle =
     "@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}"
     "pre{background:#222}a{color:#8ab4f8}}\n";
 
-std::string page_html(std::string_view title, std::string_view main_html, std::string_view lang = "en") {
+std::string page_html(std::string_view title, std::string_view main_html,
+                      std::string_view lang = "en") {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -118,29 +118,33 @@ std::string inject_before_body_end(std::string_view html, std::string_view snipp
   return out;
 }
 
-std::string error_page_html(const Diagnostics& english, const SourceTexts& sources, Language language) {
+std::string error_page_html(const Diagnostics& english, const SourceTexts& sources,
+                            Language language) {
   Diagnostics diags = english;
   localize(diags, language);
   const bool da = language == Language::da;
   const int errors = diags.error_count();
   const int warnings = diags.warning_count();
-  std::string main = fmt::format(fmt::runtime(
-      da ? "<h1>Sitet kunne ikke bygges: {}</h1>\n"
-           "<p>overblik fandt {} i indholdet. Ret {}, og gem filen: siden her "
-           "genindlæser af sig selv, når sitet kan bygges igen.</p>\n"
-           "<h2>Fejl</h2>\n{}"
-         : "<h1>The site could not be built: {}</h1>\n"
-           "<p>overblik found {} in the content. Fix {} and save the file: this page "
-           "reloads by itself when the site builds again.</p>\n"
-           "<h2>Errors</h2>\n{}"),
+  std::string main = fmt::format(
+      fmt::runtime(da ? "<h1>Sitet kunne ikke bygges: {}</h1>\n"
+                        "<p>overblik fandt {} i indholdet. Ret {}, og gem filen: siden her "
+                        "genindlæser af sig selv, når sitet kan bygges igen.</p>\n"
+                        "<h2>Fejl</h2>\n{}"
+                      : "<h1>The site could not be built: {}</h1>\n"
+                        "<p>overblik found {} in the content. Fix {} and save the file: this page "
+                        "reloads by itself when the site builds again.</p>\n"
+                        "<h2>Errors</h2>\n{}"),
       format_summary(errors, 0, language), escape_html(format_summary(errors, warnings, language)),
-      da ? (errors == 1 ? "den" : "dem") : (errors == 1 ? "it" : "them"), diagnostic_list(diags, Severity::error, sources));
+      da ? (errors == 1 ? "den" : "dem") : (errors == 1 ? "it" : "them"),
+      diagnostic_list(diags, Severity::error, sources));
   if (warnings > 0)
     main += fmt::format("<details class=\"warnings\">\n<summary>{}</summary>\n{}</details>\n",
-                        format_summary(0, warnings, language), diagnostic_list(diags, Severity::warning, sources));
-  return page_html(fmt::format(fmt::runtime(da ? "{} — overblik forhåndsvisning" : "{} — overblik preview"),
-                               format_summary(errors, warnings, language)),
-                   main, da ? "da" : "en");
+                        format_summary(0, warnings, language),
+                        diagnostic_list(diags, Severity::warning, sources));
+  return page_html(
+      fmt::format(fmt::runtime(da ? "{} — overblik forhåndsvisning" : "{} — overblik preview"),
+                  format_summary(errors, warnings, language)),
+      main, da ? "da" : "en");
 }
 
 std::string error_page_html(std::string_view message) {

@@ -12,7 +12,6 @@
 
 #include "render/site.hpp"
 #include "support/diagnostic.hpp"
-
 #include "support/messages.hpp"
 
 namespace overblik {
@@ -51,7 +50,8 @@ std::string inject_before_body_end(std::string_view html, std::string_view snipp
 
 /// A plain, accessible HTML page listing the diagnostics (escaped, each in a <pre>
 /// as format_diagnostic writes it), errors first; without the reload script.
-std::string error_page_html(const Diagnostics& diags, const SourceTexts& sources, Language language = Language::en);
+std::string error_page_html(const Diagnostics& diags, const SourceTexts& sources,
+                            Language language = Language::en);
 /// The same for a problem that is not in the content (a broken template).
 std::string error_page_html(std::string_view message);
 

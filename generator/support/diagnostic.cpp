@@ -1,7 +1,8 @@
 #include "support/diagnostic.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "support/text.hpp"
 
@@ -28,16 +29,18 @@ int Diagnostics::error_count() const {
 }
 
 int Diagnostics::warning_count() const {
-  return hidden_warnings_ + static_cast<int>(std::count_if(items_.begin(), items_.end(), [](auto& d) {
-           return d.severity == Severity::warning;
-         }));
+  return hidden_warnings_ +
+         static_cast<int>(std::count_if(items_.begin(), items_.end(),
+                                        [](auto& d) { return d.severity == Severity::warning; }));
 }
 
 namespace {
 
 /// "3 more errors and 1 more warning in this file are not shown".
 std::string left_out_message(int errors, int warnings) {
-  auto more = [](int n, const char* word) { return fmt::format("{} more {}{}", n, word, n == 1 ? "" : "s"); };
+  auto more = [](int n, const char* word) {
+    return fmt::format("{} more {}{}", n, word, n == 1 ? "" : "s");
+  };
   std::string what = warnings == 0 ? more(errors, "error")
                      : errors == 0 ? more(warnings, "warning")
                                    : more(errors, "error") + " and " + more(warnings, "warning");
@@ -54,12 +57,15 @@ void Diagnostics::limit_per_file(size_t max) {
     for (size_t k = i; k < std::min(end, i + max); ++k) kept.push_back(std::move(items_[k]));
     if (end - i > max) {
       int errors = 0, warnings = 0;
-      for (size_t k = i + max; k < end; ++k) ++(items_[k].severity == Severity::error ? errors : warnings);
-      // In place of the rest: one diagnostic at the first left out, an error when any of them is one.
+      for (size_t k = i + max; k < end; ++k)
+        ++(items_[k].severity == Severity::error ? errors : warnings);
+      // In place of the rest: one diagnostic at the first left out, an error when any of them is
+      // one.
       Diagnostic more = std::move(items_[i + max]);
       more.severity = errors > 0 ? Severity::error : Severity::warning;
       more.message = left_out_message(errors, warnings);
-      more.hint = fmt::format("only the first {} problems of a file are shown; fix them and run again", max);
+      more.hint = fmt::format(
+          "only the first {} problems of a file are shown; fix them and run again", max);
       (errors > 0 ? errors : warnings) -= 1;  // the one in their place is counted as itself
       hidden_errors_ += errors;
       hidden_warnings_ += warnings;
@@ -142,7 +148,8 @@ std::string format_diagnostic(const Diagnostic& d, const SourceTexts& sources, b
       const Window w = window(line, d.mark.column);
       out += fmt::format("  {} | {}\n", d.mark.line, w.text);
       const int width = static_cast<int>(fmt::formatted_size("{}", d.mark.line));
-      out += fmt::format("  {} | {}^\n", std::string(static_cast<size_t>(width), ' '), std::string(w.caret, ' '));
+      out += fmt::format("  {} | {}^\n", std::string(static_cast<size_t>(width), ' '),
+                         std::string(w.caret, ' '));
     }
   }
   if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(d.hint));

@@ -54,7 +54,7 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> items_;
-  int hidden_errors_ = 0;    ///< left out by limit_per_file(), beyond the one in their place
+  int hidden_errors_ = 0;  ///< left out by limit_per_file(), beyond the one in their place
   int hidden_warnings_ = 0;
 };
 

@@ -15,10 +15,14 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+const char* severity_name(Severity s) {
+  return s == Severity::error ? "error" : "warning";
+}
 
 /// Invalid UTF-8 in a message (from a file name, say) becomes U+FFFD rather than an exception.
-std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
+std::string dump(const json& j) {
+  return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
 
 /// The message and, when there is one, the hint on a line of its own.
 std::string message_with_hint(const Diagnostic& d) {
@@ -29,8 +33,10 @@ std::string message_with_hint(const Diagnostic& d) {
 std::string uri_escape(const std::string& path) {
   std::string out;
   for (unsigned char c : path) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out += static_cast<char>(c);
-    else out += fmt::format("%{:02X}", c);
+    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("%{:02X}", c);
   }
   return out;
 }
@@ -38,7 +44,8 @@ std::string uri_escape(const std::string& path) {
 /// FNV-1a, 64 bits: a fingerprint that is the same on every machine and run.
 std::string fingerprint(const Diagnostic& d) {
   std::uint64_t h = 14695981039346656037ull;
-  for (const std::string& part : {d.path, std::to_string(d.mark.line), std::to_string(d.mark.column), d.message}) {
+  for (const std::string& part :
+       {d.path, std::to_string(d.mark.line), std::to_string(d.mark.column), d.message}) {
     for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
     h = (h ^ 0xffu) * 1099511628211ull;
   }
@@ -46,9 +53,12 @@ std::string fingerprint(const Diagnostic& d) {
 }
 
 json sarif_result(const Diagnostic& d) {
-  json location = {{"physicalLocation", {{"artifactLocation", {{"uri", uri_escape(d.path)}, {"uriBaseId", "%SRCROOT%"}}}}}};
+  json location = {
+      {"physicalLocation",
+       {{"artifactLocation", {{"uri", uri_escape(d.path)}, {"uriBaseId", "%SRCROOT%"}}}}}};
   if (d.mark.line > 0)
-    location["physicalLocation"]["region"] = {{"startLine", d.mark.line}, {"startColumn", std::max(1, d.mark.column)}};
+    location["physicalLocation"]["region"] = {{"startLine", d.mark.line},
+                                              {"startColumn", std::max(1, d.mark.column)}};
   json result = {{"ruleId", "content"},
                  {"ruleIndex", 0},
                  {"level", severity_name(d.severity)},
@@ -69,7 +79,9 @@ std::optional<DiagnosticFormat> parse_diagnostic_format(const std::string& name)
   return std::nullopt;
 }
 
-std::vector<std::string> diagnostic_format_names() { return {"text", "json", "github", "sarif", "codequality"}; }
+std::vector<std::string> diagnostic_format_names() {
+  return {"text", "json", "github", "sarif", "codequality"};
+}
 
 std::string find_repository_root(const std::string& dir) {
   std::error_code ec;
@@ -82,7 +94,8 @@ std::string find_repository_root(const std::string& dir) {
   }
 }
 
-std::string relative_to_root(const std::string& path, const std::string& cwd, const std::string& root) {
+std::string relative_to_root(const std::string& path, const std::string& cwd,
+                             const std::string& root) {
   if (root.empty() || path.rfind("git:", 0) == 0) return path;
   // Lexically: the path names the file as the content folder reaches it, a
   // symbolic link included, not where a link leads.
@@ -107,10 +120,14 @@ std::string format_json(const std::vector<Diagnostic>& diags) {
 std::string github_escape_data(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -118,9 +135,12 @@ std::string github_escape_data(const std::string& text) {
 std::string github_escape_property(const std::string& text) {
   std::string out;
   for (char c : github_escape_data(text)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -129,7 +149,8 @@ std::string format_github(const std::vector<Diagnostic>& diags) {
   std::string out;
   for (const Diagnostic& d : diags) {
     std::string props = "file=" + github_escape_property(d.path);
-    if (d.mark.line > 0) props += fmt::format(",line={},col={}", d.mark.line, std::max(1, d.mark.column));
+    if (d.mark.line > 0)
+      props += fmt::format(",line={},col={}", d.mark.line, std::max(1, d.mark.column));
     out += fmt::format("::{} {},title=overblik::{}\n", severity_name(d.severity), props,
                        github_escape_data(message_with_hint(d)));
   }
@@ -142,7 +163,9 @@ std::string format_sarif(const std::vector<Diagnostic>& diags, const std::string
   json rule = {{"id", "content"},
                {"name", "ContentCheck"},
                {"shortDescription", {{"text", "A problem in the plan's content files"}}}};
-  json driver = {{"name", "overblik"}, {"version", version}, {"semanticVersion", version},
+  json driver = {{"name", "overblik"},
+                 {"version", version},
+                 {"semanticVersion", version},
                  {"rules", json::array({rule})}};
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
@@ -155,13 +178,14 @@ std::string format_sarif(const std::vector<Diagnostic>& diags, const std::string
 std::string format_codequality(const std::vector<Diagnostic>& diags) {
   json out = json::array();
   for (const Diagnostic& d : diags)
-    out.push_back({{"type", "issue"},
-                   {"check_name", "overblik"},
-                   {"description", message_with_hint(d)},
-                   {"categories", json::array({"Bug Risk"})},
-                   {"severity", d.severity == Severity::error ? "critical" : "minor"},
-                   {"fingerprint", fingerprint(d)},
-                   {"location", {{"path", d.path}, {"lines", {{"begin", std::max(1, d.mark.line)}}}}}});
+    out.push_back(
+        {{"type", "issue"},
+         {"check_name", "overblik"},
+         {"description", message_with_hint(d)},
+         {"categories", json::array({"Bug Risk"})},
+         {"severity", d.severity == Severity::error ? "critical" : "minor"},
+         {"fingerprint", fingerprint(d)},
+         {"location", {{"path", d.path}, {"lines", {{"begin", std::max(1, d.mark.line)}}}}}});
   return dump(out);
 }
 

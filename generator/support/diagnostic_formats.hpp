@@ -25,7 +25,8 @@ std::string find_repository_root(const std::string& dir);
 /// `path` (as a diagnostic names it, relative to `cwd` or absolute) made
 /// relative to `root`, with '/' separators; unchanged when `root` is empty,
 /// when the path lies outside it, or when it names a git revision (git:REF:PATH).
-std::string relative_to_root(const std::string& path, const std::string& cwd, const std::string& root);
+std::string relative_to_root(const std::string& path, const std::string& cwd,
+                             const std::string& root);
 
 /// One JSON array of {file, line, column, severity, message, hint}, then a newline.
 std::string format_json(const std::vector<Diagnostic>& diags);

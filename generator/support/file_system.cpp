@@ -1,12 +1,12 @@
 #include "support/file_system.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
-
-#include <sys/stat.h>
 
 namespace overblik {
 
@@ -17,7 +17,8 @@ namespace {
 FileKind kind_of(const fs::file_status& st) {
   if (fs::is_regular_file(st)) return FileKind::file;
   if (fs::is_directory(st)) return FileKind::directory;
-  if (st.type() == fs::file_type::not_found || st.type() == fs::file_type::none) return FileKind::missing;
+  if (st.type() == fs::file_type::not_found || st.type() == fs::file_type::none)
+    return FileKind::missing;
   return FileKind::other;
 }
 
@@ -36,7 +37,8 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path, std::st
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    if (error) *error = fs::exists(path, ec) ? "cannot be read (permission denied?)" : "does not exist";
+    if (error)
+      *error = fs::exists(path, ec) ? "cannot be read (permission denied?)" : "does not exist";
     return std::nullopt;
   }
   std::ostringstream buf;
@@ -84,16 +86,19 @@ FileKind DiskFileSystem::kind(const std::string& path) const {
   return kind_of(fs::status(path, ec));
 }
 
-std::optional<std::string> MemoryFileSystem::read(const std::string& path, std::string* error) const {
+std::optional<std::string> MemoryFileSystem::read(const std::string& path,
+                                                  std::string* error) const {
   auto it = files_.find(path);
   if (it == files_.end()) {
-    if (error) *error = kind(path) == FileKind::directory ? "is a directory, not a file" : "does not exist";
+    if (error)
+      *error = kind(path) == FileKind::directory ? "is a directory, not a file" : "does not exist";
     return std::nullopt;
   }
   return it->second;
 }
 
-std::vector<DirEntry> MemoryFileSystem::list(const std::string& dir, const std::string& /*root*/) const {
+std::vector<DirEntry> MemoryFileSystem::list(const std::string& dir,
+                                             const std::string& /*root*/) const {
   std::map<std::string, FileKind> names;
   const std::string prefix = dir.empty() ? "" : dir + "/";
   for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) {
@@ -101,8 +106,10 @@ std::vector<DirEntry> MemoryFileSystem::list(const std::string& dir, const std::
     if (p.compare(0, prefix.size(), prefix) != 0) break;
     std::string rest = p.substr(prefix.size());
     auto slash = rest.find('/');
-    if (slash == std::string::npos) names.emplace(rest, FileKind::file);
-    else names.emplace(rest.substr(0, slash), FileKind::directory);
+    if (slash == std::string::npos)
+      names.emplace(rest, FileKind::file);
+    else
+      names.emplace(rest.substr(0, slash), FileKind::directory);
   }
   std::vector<DirEntry> out;
   for (auto& [name, k] : names) out.push_back({name, k, false, false, 0, 0});
@@ -113,7 +120,8 @@ FileKind MemoryFileSystem::kind(const std::string& path) const {
   if (files_.count(path)) return FileKind::file;
   const std::string prefix = path + "/";
   auto it = files_.lower_bound(prefix);
-  if (it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0) return FileKind::directory;
+  if (it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0)
+    return FileKind::directory;
   return FileKind::missing;
 }
 

@@ -38,7 +38,8 @@ bool GitFileSystem::parse_spec(const std::string& spec, std::string& ref, std::s
   return !ref.empty();
 }
 
-GitFileSystem::GitFileSystem(const std::string& discover_from, const std::string& ref) : prefix_("git:" + ref + ":") {
+GitFileSystem::GitFileSystem(const std::string& discover_from, const std::string& ref)
+    : prefix_("git:" + ref + ":") {
   git_libgit2_init();
   // A throwing constructor runs no destructor: free what is open before throwing.
   // libgit2's own message is added where it says more than "not found".
@@ -89,12 +90,14 @@ std::optional<std::string> GitFileSystem::read(const std::string& path, std::str
     if (error) *error = last_error("cannot be read");
     return std::nullopt;
   }
-  std::string bytes(static_cast<const char*>(git_blob_rawcontent(blob)), static_cast<size_t>(git_blob_rawsize(blob)));
+  std::string bytes(static_cast<const char*>(git_blob_rawcontent(blob)),
+                    static_cast<size_t>(git_blob_rawsize(blob)));
   git_blob_free(blob);
   return bytes;
 }
 
-std::vector<DirEntry> GitFileSystem::list(const std::string& dir, const std::string& /*root*/) const {
+std::vector<DirEntry> GitFileSystem::list(const std::string& dir,
+                                          const std::string& /*root*/) const {
   std::vector<DirEntry> out;
   const std::string p = strip(dir);
   git_tree* sub = nullptr;
@@ -102,13 +105,16 @@ std::vector<DirEntry> GitFileSystem::list(const std::string& dir, const std::str
     git_tree_dup(&sub, tree_);
   } else {
     git_tree_entry* e = entry_at(tree_, p);
-    if (!e || git_tree_entry_type(e) != GIT_OBJECT_TREE || git_tree_lookup(&sub, repo_, git_tree_entry_id(e)) != 0) sub = nullptr;
+    if (!e || git_tree_entry_type(e) != GIT_OBJECT_TREE ||
+        git_tree_lookup(&sub, repo_, git_tree_entry_id(e)) != 0)
+      sub = nullptr;
     git_tree_entry_free(e);
   }
   if (!sub) return out;
   for (size_t i = 0; i < git_tree_entrycount(sub); ++i) {
     const git_tree_entry* e = git_tree_entry_byindex(sub, i);
-    out.push_back({git_tree_entry_name(e), kind_of(e), git_tree_entry_filemode(e) == GIT_FILEMODE_LINK, false});
+    out.push_back({git_tree_entry_name(e), kind_of(e),
+                   git_tree_entry_filemode(e) == GIT_FILEMODE_LINK, false});
   }
   git_tree_free(sub);
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.name < b.name; });

@@ -28,7 +28,7 @@ namespace {
 struct Pattern {
   std::vector<std::string> pieces;  ///< one more than there are values
   std::vector<bool> quoted;         ///< per value: written as '{}', so never translated
-  size_t literal = 0;               ///< characters of literal text, to prefer the most specific match
+  size_t literal = 0;  ///< characters of literal text, to prefer the most specific match
 };
 
 Pattern compile(std::string_view en) {
@@ -45,7 +45,8 @@ Pattern compile(std::string_view en) {
         continue;
       }
     }
-    if ((en[i] == '{' || en[i] == '}') && i + 1 < en.size() && en[i + 1] == en[i]) ++i;  // {{ and }}
+    if ((en[i] == '{' || en[i] == '}') && i + 1 < en.size() && en[i + 1] == en[i])
+      ++i;  // {{ and }}
     p.pieces.back() += en[i];
     ++p.literal;
   }
@@ -53,12 +54,14 @@ Pattern compile(std::string_view en) {
 }
 
 /// Matches `text` from `pos` against pieces[k..], filling `values`.
-bool match(const Pattern& p, std::string_view text, size_t pos, size_t k, std::vector<std::string_view>& values) {
+bool match(const Pattern& p, std::string_view text, size_t pos, size_t k,
+           std::vector<std::string_view>& values) {
   if (k + 1 == p.pieces.size()) {
     // The last value takes everything up to the last piece, which ends the text.
     const std::string& last = p.pieces[k];
     if (k == 0) return text.substr(pos) == last;
-    if (text.size() < pos + last.size() || text.substr(text.size() - last.size()) != last) return false;
+    if (text.size() < pos + last.size() || text.substr(text.size() - last.size()) != last)
+      return false;
     values.push_back(text.substr(pos, text.size() - last.size() - pos));
     return true;
   }
@@ -68,7 +71,8 @@ bool match(const Pattern& p, std::string_view text, size_t pos, size_t k, std::v
   }
   // A value runs up to some later occurrence of the next piece.
   const std::string& next = p.pieces[k];
-  for (size_t at = text.find(next, pos); at != std::string_view::npos; at = text.find(next, at + 1)) {
+  for (size_t at = text.find(next, pos); at != std::string_view::npos;
+       at = text.find(next, at + 1)) {
     values.push_back(text.substr(pos, at - pos));
     if (match(p, text, at + next.size(), k + 1, values)) return true;
     values.resize(values.size() - 1);
@@ -79,7 +83,8 @@ bool match(const Pattern& p, std::string_view text, size_t pos, size_t k, std::v
 
 /// Fills `{}` in order, or `{N}` by position, with `values`; `{=N}` is the
 /// value as the English had it, untranslated (a link scheme such as "page").
-std::string fill(std::string_view da, const std::vector<std::string>& values, const std::vector<std::string>& raw) {
+std::string fill(std::string_view da, const std::vector<std::string>& values,
+                 const std::vector<std::string>& raw) {
   std::string out;
   size_t next = 0;
   for (size_t i = 0; i < da.size(); ++i) {
@@ -87,12 +92,13 @@ std::string fill(std::string_view da, const std::vector<std::string>& values, co
       if (next < values.size()) out += values[next];
       ++next;
       ++i;
-    } else if (da[i] == '{' && i + 3 < da.size() && da[i + 1] == '=' && da[i + 2] >= '0' && da[i + 2] <= '9' &&
-               da[i + 3] == '}') {
+    } else if (da[i] == '{' && i + 3 < da.size() && da[i + 1] == '=' && da[i + 2] >= '0' &&
+               da[i + 2] <= '9' && da[i + 3] == '}') {
       size_t n = static_cast<size_t>(da[i + 2] - '0');
       if (n < raw.size()) out += raw[n];
       i += 3;
-    } else if (da[i] == '{' && i + 2 < da.size() && da[i + 1] >= '0' && da[i + 1] <= '9' && da[i + 2] == '}') {
+    } else if (da[i] == '{' && i + 2 < da.size() && da[i + 1] >= '0' && da[i + 1] <= '9' &&
+               da[i + 2] == '}') {
       size_t n = static_cast<size_t>(da[i + 1] - '0');
       if (n < values.size()) out += values[n];
       i += 2;
@@ -145,7 +151,9 @@ std::optional<std::string> to_danish_at(std::string_view english, int depth) {
 
 }  // namespace
 
-std::optional<std::string> to_danish(std::string_view english) { return to_danish_at(english, 0); }
+std::optional<std::string> to_danish(std::string_view english) {
+  return to_danish_at(english, 0);
+}
 
 std::string translate(std::string_view english, Language language) {
   if (language == Language::en) return std::string(english);
@@ -167,7 +175,9 @@ void localize(Diagnostics& diags, Language language) {
 std::string format_summary(int errors, int warnings, Language language) {
   if (language == Language::en) return format_summary(errors, warnings);
   if (errors == 0 && warnings == 0) return "ingen problemer";
-  auto count = [](int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+  auto count = [](int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
   if (errors == 0) return count(warnings, "advarsel", "advarsler");
   if (warnings == 0) return count(errors, "fejl", "fejl");
   return count(errors, "fejl", "fejl") + ", " + count(warnings, "advarsel", "advarsler");

@@ -47,6 +47,8 @@ void parallel_for(size_t n, int jobs, Fn&& fn) {
 }
 
 /// Worker count for `--jobs 0`: one per core.
-inline int default_jobs() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+inline int default_jobs() {
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
 
 }  // namespace overblik

@@ -36,7 +36,9 @@ void append_utf8(std::string& out, char32_t cp) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
-char32_t lower(char32_t cp) { return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))); }
+char32_t lower(char32_t cp) {
+  return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+}
 
 /// The base letter of an accented letter (é → e), or the letter itself.
 char32_t base_letter(char32_t cp) {
@@ -51,10 +53,14 @@ char32_t base_letter(char32_t cp) {
 uint32_t danish_weight(char32_t cp) {
   cp = lower(cp);
   switch (cp) {
-    case U'æ': return 3u << 24;
-    case U'ø': return 4u << 24;
-    case U'å': return 5u << 24;
-    default: break;
+    case U'æ':
+      return 3u << 24;
+    case U'ø':
+      return 4u << 24;
+    case U'å':
+      return 5u << 24;
+    default:
+      break;
   }
   char32_t b = base_letter(cp);
   if (b >= U'a' && b <= U'z') return (2u << 24) | b;
@@ -163,13 +169,20 @@ std::string escaped_name(std::string_view name) {
     }
     pos += static_cast<size_t>(n);
     const auto cat = utf8proc_category(cp);
-    if (cp == '\\') out += "\\\\";
-    else if (cp == '\n') out += "\\n";
-    else if (cp == '\r') out += "\\r";
-    else if (cp == '\t') out += "\\t";
-    else if (cp < 0x80 && cat == UTF8PROC_CATEGORY_CC) out += fmt::format("\\x{:02x}", cp);
-    else if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF) out += fmt::format("\\u{{{:04x}}}", cp);
-    else out.append(name.substr(start, pos - start));
+    if (cp == '\\')
+      out += "\\\\";
+    else if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
+    else if (cp == '\t')
+      out += "\\t";
+    else if (cp < 0x80 && cat == UTF8PROC_CATEGORY_CC)
+      out += fmt::format("\\x{:02x}", cp);
+    else if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF)
+      out += fmt::format("\\u{{{:04x}}}", cp);
+    else
+      out.append(name.substr(start, pos - start));
   }
   return out;
 }
@@ -208,9 +221,13 @@ bool is_id_shape(std::string_view id) {
 
 }  // namespace
 
-bool is_valid_id(std::string_view id) { return !id.empty() && id.size() <= kMaxIdLength && is_id_shape(id); }
+bool is_valid_id(std::string_view id) {
+  return !id.empty() && id.size() <= kMaxIdLength && is_id_shape(id);
+}
 
-bool id_too_long(std::string_view id) { return id.size() > kMaxIdLength && is_id_shape(id); }
+bool id_too_long(std::string_view id) {
+  return id.size() > kMaxIdLength && is_id_shape(id);
+}
 
 std::string suggest_id(std::string_view text) {
   std::string out;
@@ -219,10 +236,14 @@ std::string suggest_id(std::string_view text) {
     cp = lower(cp);
     std::string_view piece;
     std::string single;
-    if (cp == U'æ') piece = "ae";
-    else if (cp == U'ø') piece = "oe";
-    else if (cp == U'å') piece = "aa";
-    else if (cp == U'ß') piece = "ss";
+    if (cp == U'æ')
+      piece = "ae";
+    else if (cp == U'ø')
+      piece = "oe";
+    else if (cp == U'å')
+      piece = "aa";
+    else if (cp == U'ß')
+      piece = "ss";
     else {
       char32_t b = base_letter(cp);
       if ((b >= U'a' && b <= U'z') || (b >= U'0' && b <= U'9')) single = static_cast<char>(b);
@@ -259,7 +280,8 @@ int edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates) {
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
   // Like ninja's SpellcheckString: allow about a third of the word to differ.
   const int limit = std::max(1, static_cast<int>(decode(word).size()) / 3 + 1);
   std::optional<std::string> best;
@@ -355,7 +377,8 @@ std::vector<std::string> split(std::string_view text, char sep) {
   size_t start = 0;
   while (true) {
     size_t p = text.find(sep, start);
-    parts.emplace_back(text.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+    parts.emplace_back(
+        text.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
     if (p == std::string_view::npos) break;
     start = p + 1;
   }
@@ -365,11 +388,15 @@ std::vector<std::string> split(std::string_view text, char sep) {
 std::string_view trim(std::string_view text) {
   size_t b = 0, e = text.size();
   while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r' || text[b] == '\n')) ++b;
-  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '\n')) --e;
+  while (e > b &&
+         (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '\n'))
+    --e;
   return text.substr(b, e - b);
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;

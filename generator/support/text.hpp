@@ -72,7 +72,8 @@ std::string suggest_id(std::string_view text);
 int edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word`, when it is close enough to be a plausible typo.
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
 
 /// "did you mean 'x'?" or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

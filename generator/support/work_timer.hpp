@@ -28,7 +28,8 @@ class WorkTimer {
  public:
   explicit WorkTimer(Work w) : w_(w), start_(std::chrono::steady_clock::now()) {}
   ~WorkTimer() {
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_);
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now() - start_);
     auto& t = WorkTotals::global();
     t.ns[static_cast<size_t>(w_)] += ns.count();
     t.items[static_cast<size_t>(w_)] += 1;

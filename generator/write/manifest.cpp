@@ -1,16 +1,15 @@
 #include "write/manifest.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cerrno>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <vector>
@@ -24,9 +23,10 @@ constexpr std::string_view kInputPrefix = "# input ";
 constexpr std::string_view kDiagnosticPrefix = "# diagnostic ";
 
 std::string diagnostic_json(const Diagnostic& d) {
-  nlohmann::json j = {{"path", d.path},       {"line", d.mark.line},
-                      {"column", d.mark.column}, {"severity", d.severity == Severity::error ? "error" : "warning"},
-                      {"message", d.message}, {"hint", d.hint}};
+  nlohmann::json j = {
+      {"path", d.path},          {"line", d.mark.line},
+      {"column", d.mark.column}, {"severity", d.severity == Severity::error ? "error" : "warning"},
+      {"message", d.message},    {"hint", d.hint}};
   return j.dump();  // one line: control characters are escaped
 }
 
@@ -38,7 +38,8 @@ std::optional<Diagnostic> diagnostic_from_json(std::string_view text) {
     d.path = j.at("path").get<std::string>();
     d.mark.line = j.at("line").get<int>();
     d.mark.column = j.at("column").get<int>();
-    d.severity = j.at("severity").get<std::string>() == "error" ? Severity::error : Severity::warning;
+    d.severity =
+        j.at("severity").get<std::string>() == "error" ? Severity::error : Severity::warning;
     d.message = j.at("message").get<std::string>();
     d.hint = j.at("hint").get<std::string>();
     return d;
@@ -48,7 +49,9 @@ std::optional<Diagnostic> diagnostic_from_json(std::string_view text) {
 }
 }  // namespace
 
-ManifestEntry entry_for(std::string_view bytes) { return {bytes.size(), XXH3_64bits(bytes.data(), bytes.size())}; }
+ManifestEntry entry_for(std::string_view bytes) {
+  return {bytes.size(), XXH3_64bits(bytes.data(), bytes.size())};
+}
 
 int64_t file_mtime_ns(const std::filesystem::path& path) {
   struct stat st {};
@@ -88,18 +91,23 @@ Manifest read_manifest(const std::filesystem::path& path) {
       const nlohmann::json j = nlohmann::json::parse(rel, nullptr, false);
       rel = j.is_string() ? j.get<std::string>() : std::string();
     }
-    const bool control = std::any_of(rel.begin(), rel.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-    if (!s.fail() && !rel.empty() && !control && rel.find("..") == std::string::npos) m.entries[rel] = e;
+    const bool control = std::any_of(rel.begin(), rel.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    if (!s.fail() && !rel.empty() && !control && rel.find("..") == std::string::npos)
+      m.entries[rel] = e;
   }
   return m;
 }
 
 void write_manifest(const std::filesystem::path& path, const Manifest& m) {
   std::ofstream out(path, std::ios::binary);
-  out << "# overblik manifest: files this folder's last build wrote (size, hash, path as a JSON string)\n";
+  out << "# overblik manifest: files this folder's last build wrote (size, hash, path as a JSON "
+         "string)\n";
   out << fmt::format("{}{:016x}\n", kInputPrefix, m.input);
   for (const Diagnostic& d : m.diagnostics) out << kDiagnosticPrefix << diagnostic_json(d) << "\n";
-  for (auto& [rel, e] : m.entries) out << fmt::format("{} {:016x} {}\n", e.size, e.hash, nlohmann::json(rel).dump());
+  for (auto& [rel, e] : m.entries)
+    out << fmt::format("{} {:016x} {}\n", e.size, e.hash, nlohmann::json(rel).dump());
   out.close();
   if (!out) throw WriteError(fmt::format("cannot write '{}'", path.string()));
 }
@@ -128,11 +136,13 @@ std::optional<uint64_t> hash_of(int fd, uint64_t size) {
 
 }  // namespace
 
-bool is_untouched(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {
+bool is_untouched(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e,
+                  const Manifest& old) {
   const int fd = ::open((out / rel).c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return false;
   struct stat st {};
-  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == e.size;
+  bool same =
+      ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == e.size;
   const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
   same = same && mtime <= old.written_ns;
   // The size and time can be kept by hand (touch -d); the bytes cannot:
@@ -142,9 +152,11 @@ bool is_untouched(const std::filesystem::path& out, const std::string& rel, cons
   return same;
 }
 
-bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old) {
+bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e,
+                  const Manifest& old) {
   auto it = old.entries.find(rel);
-  if (it == old.entries.end() || it->second.size != e.size || it->second.hash != e.hash) return false;
+  if (it == old.entries.end() || it->second.size != e.size || it->second.hash != e.hash)
+    return false;
   return is_untouched(out, rel, e, old);
 }
 

@@ -37,10 +37,12 @@ int64_t file_mtime_ns(const std::filesystem::path& path);
 
 /// True when out/rel is the file the manifest describes and has `e`'s bytes:
 /// same size, same hash recorded, and not modified after the manifest was written.
-bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old);
+bool is_unchanged(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e,
+                  const Manifest& old);
 
 /// True when out/rel is still the file the manifest entry describes (same
 /// size, not modified after the manifest was written), without reading it.
-bool is_untouched(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e, const Manifest& old);
+bool is_untouched(const std::filesystem::path& out, const std::string& rel, const ManifestEntry& e,
+                  const Manifest& old);
 
 }  // namespace overblik

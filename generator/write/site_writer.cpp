@@ -7,18 +7,18 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
-#include "write/manifest.hpp"
-#include "write/output_folder.hpp"
 #include "support/text.hpp"
 #include "support/work_timer.hpp"
+#include "write/manifest.hpp"
+#include "write/output_folder.hpp"
 
 namespace overblik {
 
@@ -31,11 +31,14 @@ namespace {
 Manifest previous_manifest(const fs::path& out) {
   std::error_code ec;
   if (!fs::exists(out, ec)) return {};
-  if (!fs::is_directory(out, ec)) throw WriteError(fmt::format("'{}' exists and is not a folder", out.string()));
+  if (!fs::is_directory(out, ec))
+    throw WriteError(fmt::format("'{}' exists and is not a folder", out.string()));
   if (fs::exists(out / kManifestName, ec)) return read_manifest(out / kManifestName);
   if (fs::directory_iterator(out, ec) != fs::directory_iterator())
-    throw WriteError(fmt::format("refusing to write into '{}': the folder is not empty and was not written by overblik "
-                                 "(it has no {}); choose another --out or empty it", out.string(), kManifestName));
+    throw WriteError(fmt::format(
+        "refusing to write into '{}': the folder is not empty and was not written by overblik "
+        "(it has no {}); choose another --out or empty it",
+        out.string(), kManifestName));
   return {};
 }
 
@@ -48,21 +51,27 @@ void check_output_folder(const std::string& out_dir, const std::string& content_
   const fs::path c = fs::weakly_canonical(fs::absolute(content), ec);
   const fs::path here = fs::weakly_canonical(fs::current_path(ec), ec);
   const char* home = std::getenv("HOME");
-  if (o == o.root_path()) throw WriteError(fmt::format("refusing to write the site into '{}': it is the root folder", out.string()));
+  if (o == o.root_path())
+    throw WriteError(
+        fmt::format("refusing to write the site into '{}': it is the root folder", out.string()));
   if (home && o == fs::weakly_canonical(home, ec))
-    throw WriteError(fmt::format("refusing to write the site into '{}': it is the home folder", out.string()));
+    throw WriteError(
+        fmt::format("refusing to write the site into '{}': it is the home folder", out.string()));
   auto inside = [](const fs::path& p, const fs::path& root) {
     auto rel = p.lexically_relative(root);
     return !rel.empty() && *rel.begin() != "..";
   };
   if (o == c || inside(c, o) || inside(o, c))
-    throw WriteError(fmt::format("refusing to write the site into '{}': it is, holds or lies inside the content folder '{}'",
-                                 out.string(), content.string()));
+    throw WriteError(fmt::format(
+        "refusing to write the site into '{}': it is, holds or lies inside the content folder '{}'",
+        out.string(), content.string()));
   // The swap would move the current folder away: the shell that ran the
   // build would be left in a deleted folder.
   if (!here.empty() && (o == here || inside(here, o)))
-    throw WriteError(fmt::format("refusing to write the site into '{}': it is or holds the current folder; "
-                                 "run the build from outside it, or choose another --out", out.string()));
+    throw WriteError(
+        fmt::format("refusing to write the site into '{}': it is or holds the current folder; "
+                    "run the build from outside it, or choose another --out",
+                    out.string()));
   previous_manifest(o);
 }
 
@@ -70,7 +79,8 @@ namespace {
 
 void write_bytes(const fs::path& path, std::string_view bytes) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
+  if (fd < 0)
+    throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
   while (!bytes.empty()) {
     const ssize_t n = ::write(fd, bytes.data(), bytes.size());
     if (n < 0 && errno == EINTR) continue;
@@ -81,7 +91,8 @@ void write_bytes(const fs::path& path, std::string_view bytes) {
     }
     bytes.remove_prefix(static_cast<size_t>(n));
   }
-  if (::close(fd) != 0) throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
+  if (::close(fd) != 0)
+    throw WriteError(fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno)));
 }
 
 /// A path inside the site: relative, '/'-separated, no empty, "." or ".."
@@ -91,7 +102,8 @@ bool is_site_path(const std::string& rel) {
   size_t start = 0;
   while (true) {
     const size_t end = rel.find('/', start);
-    const std::string_view part(rel.data() + start, (end == std::string::npos ? rel.size() : end) - start);
+    const std::string_view part(rel.data() + start,
+                                (end == std::string::npos ? rel.size() : end) - start);
     if (part.empty() || part == "." || part == "..") return false;
     if (end == std::string::npos) return true;
     start = end + 1;
@@ -115,7 +127,8 @@ void keep(const fs::path& from, const fs::path& to) {
 }
 
 /// Copies what an earlier build did not write (the user's own files) into the new site.
-void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& old, const Manifest& produced) {
+void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& old,
+                   const Manifest& produced) {
   std::error_code ec;
   if (!fs::exists(out, ec)) return;
   // Folders an earlier build made for its files: not the user's, and not
@@ -124,7 +137,8 @@ void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& o
   for (auto& [rel, e] : old.entries)
     for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
       made.insert(rel.substr(0, slash));
-  for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(out, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string rel = it->path().lexically_relative(out).generic_string();
     if (rel == kManifestName || old.entries.count(rel) || produced.entries.count(rel)) continue;
     if (it->is_directory()) {
@@ -141,7 +155,8 @@ void carry_foreign(const fs::path& out, const fs::path& stage, const Manifest& o
 void remove_leftovers(const fs::path& out) {
   const std::string prefix = out.filename().string() + ".overblik-new";
   std::error_code ec;
-  for (auto it = fs::directory_iterator(out.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+  for (auto it = fs::directory_iterator(out.parent_path(), ec);
+       !ec && it != fs::directory_iterator(); it.increment(ec))
     if (it->path().filename().string().rfind(prefix, 0) == 0) {
       std::error_code ignored;
       fs::remove_all(it->path(), ignored);
@@ -201,14 +216,16 @@ void SiteWriter::stage_once() {
   remove_leftovers(out_);
   std::string name = out_.string() + ".overblik-new.XXXXXX";
   if (!::mkdtemp(name.data()))
-    throw WriteError(fmt::format("cannot create a folder beside '{}': {}", out_.string(), std::strerror(errno)));
+    throw WriteError(
+        fmt::format("cannot create a folder beside '{}': {}", out_.string(), std::strerror(errno)));
   stage_ = name;
   staged_ = true;
 }
 
 void SiteWriter::put(const std::string& rel, std::string_view bytes) {
   if (!is_site_path(rel))
-    throw WriteError(fmt::format("refusing to write '{}': not a path inside the site", escaped_name(rel)));
+    throw WriteError(
+        fmt::format("refusing to write '{}': not a path inside the site", escaped_name(rel)));
   stage_once();
   WorkTimer timer(Work::write_files);
   const ManifestEntry e = entry_for(bytes);
@@ -216,20 +233,28 @@ void SiteWriter::put(const std::string& rel, std::string_view bytes) {
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   if (ec && !fs::is_directory(target.parent_path()))
-    throw WriteError(fmt::format("cannot create '{}': {}", target.parent_path().string(), ec.message()));
+    throw WriteError(
+        fmt::format("cannot create '{}': {}", target.parent_path().string(), ec.message()));
   const bool same = is_unchanged(out_, rel, e, old_);
-  if (same) keep(out_ / rel, target);
-  else write_bytes(target, bytes);
+  if (same)
+    keep(out_ / rel, target);
+  else
+    write_bytes(target, bytes);
   std::lock_guard lock(mutex_);
-  if (!next_.entries.emplace(rel, e).second) throw WriteError(fmt::format("'{}' was produced twice", rel));
+  if (!next_.entries.emplace(rel, e).second)
+    throw WriteError(fmt::format("'{}' was produced twice", rel));
   ++(same ? unchanged_ : written_);
 }
 
-void SiteWriter::add(const std::string& path, std::string_view bytes) { put(path, bytes); }
+void SiteWriter::add(const std::string& path, std::string_view bytes) {
+  put(path, bytes);
+}
 
 void SiteWriter::add(const OutputFile& f) {
-  if (f.copy_from.empty()) put(f.path, f.bytes);
-  else put(f.path, read_bytes(f.copy_from));
+  if (f.copy_from.empty())
+    put(f.path, f.bytes);
+  else
+    put(f.path, read_bytes(f.copy_from));
 }
 
 WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostics) {
@@ -250,7 +275,9 @@ WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostic
       const fs::path tmp = out_ / (std::string(kManifestName) + ".new");
       write_manifest(tmp, next_);
       fs::rename(tmp, out_ / kManifestName, ec);
-      if (ec) throw WriteError(fmt::format("cannot update '{}': {}", (out_ / kManifestName).string(), ec.message()));
+      if (ec)
+        throw WriteError(
+            fmt::format("cannot update '{}': {}", (out_ / kManifestName).string(), ec.message()));
     }
     return stats;
   }

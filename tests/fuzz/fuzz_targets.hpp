@@ -35,13 +35,16 @@ namespace overblik::fuzz {
 
 // A small valid plan (tests/hostile/broken/base); the fuzzed file replaces one of it.
 inline const char* const kPlan =
-    "title: Lille testplan\norganisation: Testkommune\nlanguage: da\nperiod: {start: 2024, end: 2026}\n"
+    "title: Lille testplan\norganisation: Testkommune\nlanguage: da\nperiod: {start: 2024, end: "
+    "2026}\n"
     "published: 2024-01-15\nbase_url: https://example.org/lille\n"
     "intro: |\n  En lille, gyldig plan. Se [A](initiative:a).\nstale_after_days: 3650\n";
 inline const char* const kThemes =
-    "- id: bolig\n  title: Bolig\n  number: 1\n- id: job\n  title: Job og uddannelse\n  number: 2\n";
+    "- id: bolig\n  title: Bolig\n  number: 1\n- id: job\n  title: Job og uddannelse\n  number: "
+    "2\n";
 inline const char* const kInitiativeFront =
-    "title: Første initiativ\nnumber: \"1.1\"\nthemes: [bolig, job]\nstatus: started\nindicators: [x]\n"
+    "title: Første initiativ\nnumber: \"1.1\"\nthemes: [bolig, job]\nstatus: started\nindicators: "
+    "[x]\n"
     "updates:\n  - date: 2025-11-01\n    status: started\n    text: Sat i gang.\n";
 inline const char* const kInitiativeBody =
     "\nBrødtekst med et [link](https://example.org/) og en [fil](assets/fil.txt).\n";
@@ -53,8 +56,10 @@ inline const char* const kIndicator =
 inline const char* const kCsvIndicator =
     "title: Udsættelser\nunit: sager\ndirection: decrease\nthemes: [job]\n"
     "baseline: {period: 2021, value: 117}\n"
-    "series:\n  - name: \"Sager, i alt\"\n    target: {period: 2026, value: 100}\n  - name: Kvinder\n";
-inline const char* const kPage = "---\ntitle: Om planen\nmenu: 1\n---\n\nEn side om [A](initiative:a).\n";
+    "series:\n  - name: \"Sager, i alt\"\n    target: {period: 2026, value: 100}\n  - name: "
+    "Kvinder\n";
+inline const char* const kPage =
+    "---\ntitle: Om planen\nmenu: 1\n---\n\nEn side om [A](initiative:a).\n";
 
 /// The base plan with `rel` (inside the content folder) holding `bytes`. The
 /// page and the CSV indicator are there only when the fuzzed file is one of
@@ -63,7 +68,8 @@ inline MemoryFileSystem plan_with(const std::string& rel, std::string bytes) {
   MemoryFileSystem fs;
   fs.add("content/plan.yaml", kPlan);
   fs.add("content/themes.yaml", kThemes);
-  fs.add("content/initiatives/a.md", std::string("---\n") + kInitiativeFront + "---\n" + kInitiativeBody);
+  fs.add("content/initiatives/a.md",
+         std::string("---\n") + kInitiativeFront + "---\n" + kInitiativeBody);
   fs.add("content/indicators/x.yaml", kIndicator);
   if (rel == "indicators/y.csv") fs.add("content/indicators/y.yaml", kCsvIndicator);
   if (rel == "pages/p.md") fs.add("content/pages/p.md", kPage);
@@ -161,18 +167,27 @@ inline std::string browser_url(std::string_view value) {
     }
     std::string_view ent = value.substr(i + 1, semi - i - 1);
     long cp = -1;
-    if (ent == "amp") cp = '&';
-    else if (ent == "lt") cp = '<';
-    else if (ent == "gt") cp = '>';
-    else if (ent == "quot") cp = '"';
-    else if (ent == "apos") cp = '\'';
-    else if (ent == "colon") cp = ':';
-    else if (ent == "Tab") cp = '\t';
-    else if (ent == "NewLine") cp = '\n';
+    if (ent == "amp")
+      cp = '&';
+    else if (ent == "lt")
+      cp = '<';
+    else if (ent == "gt")
+      cp = '>';
+    else if (ent == "quot")
+      cp = '"';
+    else if (ent == "apos")
+      cp = '\'';
+    else if (ent == "colon")
+      cp = ':';
+    else if (ent == "Tab")
+      cp = '\t';
+    else if (ent == "NewLine")
+      cp = '\n';
     else if (ent.size() > 1 && ent[0] == '#') {
       bool hex = ent[1] == 'x' || ent[1] == 'X';
       std::string digits(ent.substr(hex ? 2 : 1));
-      if (!digits.empty() && digits.size() < 8) cp = std::strtol(digits.c_str(), nullptr, hex ? 16 : 10);
+      if (!digits.empty() && digits.size() < 8)
+        cp = std::strtol(digits.c_str(), nullptr, hex ? 16 : 10);
     }
     if (cp < 0 || cp > 0x7F) {
       decoded_value += value[i];
@@ -211,9 +226,11 @@ inline std::string browser_scheme(const std::string& url) {
 /// `check_schemes` is false).
 inline std::string html_violation(std::string_view html, bool check_schemes = true) {
   static const std::vector<std::string_view> tags = {
-      "p",  "h1", "h2", "h3",    "h4",    "h5",    "h6",    "ul", "ol", "li",  "blockquote", "pre", "code",
-      "em", "strong", "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "del"};
-  static const std::vector<std::string_view> attributes = {"href", "src", "alt", "title", "id", "align", "start", "class"};
+      "p",  "h1",         "h2",    "h3",    "h4", "h5",     "h6", "ul",  "ol",
+      "li", "blockquote", "pre",   "code",  "em", "strong", "a",  "img", "hr",
+      "br", "table",      "thead", "tbody", "tr", "th",     "td", "del"};
+  static const std::vector<std::string_view> attributes = {"href", "src",   "alt",   "title",
+                                                           "id",   "align", "start", "class"};
   auto lower = [](std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -242,9 +259,11 @@ inline std::string html_violation(std::string_view html, bool check_schemes = tr
       if (p >= low.size()) return "a tag that is never closed";
       if (low[p] == '>') break;
       size_t a = p;
-      while (p < low.size() && !space(low[p]) && low[p] != '/' && low[p] != '>' && low[p] != '=') ++p;
+      while (p < low.size() && !space(low[p]) && low[p] != '/' && low[p] != '>' && low[p] != '=')
+        ++p;
       const std::string attr = low.substr(a, p - a);
-      if (attr.size() >= 2 && attr[0] == 'o' && attr[1] == 'n') return "an event handler attribute " + attr;
+      if (attr.size() >= 2 && attr[0] == 'o' && attr[1] == 'n')
+        return "an event handler attribute " + attr;
       if (!in(attributes, attr)) return "an attribute " + attr + " cmark does not write";
       while (p < low.size() && space(low[p])) ++p;
       std::string_view value;

@@ -1,3 +1,5 @@
+#include "model/assessment.hpp"
+
 #include <doctest/doctest.h>
 
 #include <initializer_list>
@@ -5,20 +7,24 @@
 #include <string>
 #include <utility>
 
-#include "model/assessment.hpp"
 #include "model/fields.hpp"
 
 using namespace overblik;
 
 namespace {
 
-Number num(const char* text) { return *parse_number(text); }
-Period per(const char* text) { return *parse_period(text); }
+Number num(const char* text) {
+  return *parse_number(text);
+}
+Period per(const char* text) {
+  return *parse_period(text);
+}
 
 /// A series from (period, value) pairs in period order; nullptr is "no data".
 Series series(std::initializer_list<std::pair<const char*, const char*>> points) {
   Series s;
-  for (auto& [p, v] : points) s.points.push_back(DataPoint{per(p), v ? std::optional<Number>(num(v)) : std::nullopt});
+  for (auto& [p, v] : points)
+    s.points.push_back(DataPoint{per(p), v ? std::optional<Number>(num(v)) : std::nullopt});
   return s;
 }
 
@@ -37,7 +43,9 @@ Series with_baseline(Series s, const char* period, const char* value) {
   return s;
 }
 
-const char* assessed(const Series& s, Direction d) { return assessment_key(assess(s, d)); }
+const char* assessed(const Series& s, Direction d) {
+  return assessment_key(assess(s, d));
+}
 
 }  // namespace
 
@@ -59,9 +67,11 @@ TEST_CASE("assessment: no target, no data") {
   for (Direction d : {Direction::decrease, Direction::increase, Direction::none}) {
     CAPTURE(direction_key(d));
     CHECK(std::string(assessed(series({{"2021", "5"}}), d)) == "no-target");
-    CHECK(std::string(assessed(with_baseline(series({{"2021", "5"}}), "2020", "9"), d)) == "no-target");
+    CHECK(std::string(assessed(with_baseline(series({{"2021", "5"}}), "2020", "9"), d)) ==
+          "no-target");
     CHECK(std::string(assessed(with_target(series({}), "2026", "1"), d)) == "no-data");
-    CHECK(std::string(assessed(with_target(series({{"2021", nullptr}}), "2026", "1"), d)) == "no-data");
+    CHECK(std::string(assessed(with_target(series({{"2021", nullptr}}), "2026", "1"), d)) ==
+          "no-data");
   }
 }
 
@@ -71,12 +81,17 @@ TEST_CASE("assessment with direction: decrease") {
     CHECK(std::string(assessed(with_target(series({{"2021", "90"}}), "2026", "100"), d)) == "met");
     CHECK(std::string(assessed(with_target(series({{"2021", "100"}}), "2026", "100"), d)) == "met");
     // Met does not depend on the target period or the baseline.
-    CHECK(std::string(assessed(with_baseline(with_target(series({{"2030", "99"}}), "2026", "100"), "2020", "50"), d)) == "met");
+    CHECK(std::string(assessed(
+              with_baseline(with_target(series({{"2030", "99"}}), "2026", "100"), "2020", "50"),
+              d)) == "met");
   }
   SUBCASE("met, range: at or below its high end") {
-    CHECK(std::string(assessed(with_range(series({{"2021", "110"}}), "2026", "90", "110"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "50"}}), "2026", "90", "110"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "110.5"}}), "2026", "90", "110"), d)) == "pending");
+    CHECK(std::string(assessed(with_range(series({{"2021", "110"}}), "2026", "90", "110"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "50"}}), "2026", "90", "110"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "110.5"}}), "2026", "90", "110"), d)) ==
+          "pending");
   }
   SUBCASE("with a baseline: progress when strictly lower, no-progress otherwise") {
     Series base = with_baseline(with_target(series({}), "2026", "100"), "2019", "130");
@@ -91,16 +106,23 @@ TEST_CASE("assessment with direction: decrease") {
     CHECK(std::string(assessed(s, d)) == "progress");
   }
   SUBCASE("without a baseline: pending before the target period, not-met from it on") {
-    CHECK(std::string(assessed(with_target(series({{"2025", "120"}}), "2026", "100"), d)) == "pending");
-    CHECK(std::string(assessed(with_target(series({{"2026", "120"}}), "2026", "100"), d)) == "not-met");
-    CHECK(std::string(assessed(with_target(series({{"2027", "120"}}), "2026", "100"), d)) == "not-met");
+    CHECK(std::string(assessed(with_target(series({{"2025", "120"}}), "2026", "100"), d)) ==
+          "pending");
+    CHECK(std::string(assessed(with_target(series({{"2026", "120"}}), "2026", "100"), d)) ==
+          "not-met");
+    CHECK(std::string(assessed(with_target(series({{"2027", "120"}}), "2026", "100"), d)) ==
+          "not-met");
     // Periods compare by start, then end: 2026-H1 comes before 2026, 2026-H2 after.
-    CHECK(std::string(assessed(with_target(series({{"2026-H1", "120"}}), "2026", "100"), d)) == "pending");
-    CHECK(std::string(assessed(with_target(series({{"2026-H2", "120"}}), "2026", "100"), d)) == "not-met");
+    CHECK(std::string(assessed(with_target(series({{"2026-H1", "120"}}), "2026", "100"), d)) ==
+          "pending");
+    CHECK(std::string(assessed(with_target(series({{"2026-H2", "120"}}), "2026", "100"), d)) ==
+          "not-met");
   }
   SUBCASE("the baseline is never taken from the data") {
     // 2019 = 130 in the data is not a baseline: without one, the target period decides.
-    CHECK(std::string(assessed(with_target(series({{"2019", "130"}, {"2021", "120"}}), "2026", "100"), d)) == "pending");
+    CHECK(std::string(assessed(
+              with_target(series({{"2019", "130"}, {"2021", "120"}}), "2026", "100"), d)) ==
+          "pending");
   }
 }
 
@@ -111,9 +133,12 @@ TEST_CASE("assessment with direction: increase") {
     CHECK(std::string(assessed(with_target(series({{"2021", "120"}}), "2026", "100"), d)) == "met");
   }
   SUBCASE("met, range: at or above its low end") {
-    CHECK(std::string(assessed(with_range(series({{"2021", "90"}}), "2026", "90", "110"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "500"}}), "2026", "90", "110"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "89"}}), "2026", "90", "110"), d)) == "pending");
+    CHECK(std::string(assessed(with_range(series({{"2021", "90"}}), "2026", "90", "110"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "500"}}), "2026", "90", "110"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "89"}}), "2026", "90", "110"), d)) ==
+          "pending");
   }
   SUBCASE("with a baseline: progress when strictly higher") {
     Series s = with_baseline(with_target(series({{"2021", "90"}}), "2026", "100"), "2019", "80");
@@ -124,8 +149,10 @@ TEST_CASE("assessment with direction: increase") {
     CHECK(std::string(assessed(s, d)) == "no-progress");
   }
   SUBCASE("without a baseline") {
-    CHECK(std::string(assessed(with_target(series({{"2025", "90"}}), "2026", "100"), d)) == "pending");
-    CHECK(std::string(assessed(with_target(series({{"2026", "90"}}), "2026", "100"), d)) == "not-met");
+    CHECK(std::string(assessed(with_target(series({{"2025", "90"}}), "2026", "100"), d)) ==
+          "pending");
+    CHECK(std::string(assessed(with_target(series({{"2026", "90"}}), "2026", "100"), d)) ==
+          "not-met");
   }
 }
 
@@ -133,16 +160,24 @@ TEST_CASE("assessment with direction: none") {
   const Direction d = Direction::none;
   SUBCASE("met: latest equal to the target, or inside the range") {
     CHECK(std::string(assessed(with_target(series({{"2021", "100"}}), "2026", "100"), d)) == "met");
-    CHECK(std::string(assessed(with_target(series({{"2021", "100.0"}}), "2026", "100"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "90"}}), "2026", "90", "110"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "110"}}), "2026", "90", "110"), d)) == "met");
-    CHECK(std::string(assessed(with_range(series({{"2021", "100"}}), "2026", "90", "110"), d)) == "met");
+    CHECK(std::string(assessed(with_target(series({{"2021", "100.0"}}), "2026", "100"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "90"}}), "2026", "90", "110"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "110"}}), "2026", "90", "110"), d)) ==
+          "met");
+    CHECK(std::string(assessed(with_range(series({{"2021", "100"}}), "2026", "90", "110"), d)) ==
+          "met");
   }
   SUBCASE("not met: pending or not-met, whatever the baseline says") {
-    CHECK(std::string(assessed(with_target(series({{"2021", "99"}}), "2026", "100"), d)) == "pending");
-    CHECK(std::string(assessed(with_target(series({{"2021", "101"}}), "2026", "100"), d)) == "pending");
-    CHECK(std::string(assessed(with_range(series({{"2021", "111"}}), "2026", "90", "110"), d)) == "pending");
-    CHECK(std::string(assessed(with_range(series({{"2026", "89"}}), "2026", "90", "110"), d)) == "not-met");
+    CHECK(std::string(assessed(with_target(series({{"2021", "99"}}), "2026", "100"), d)) ==
+          "pending");
+    CHECK(std::string(assessed(with_target(series({{"2021", "101"}}), "2026", "100"), d)) ==
+          "pending");
+    CHECK(std::string(assessed(with_range(series({{"2021", "111"}}), "2026", "90", "110"), d)) ==
+          "pending");
+    CHECK(std::string(assessed(with_range(series({{"2026", "89"}}), "2026", "90", "110"), d)) ==
+          "not-met");
     Series s = with_baseline(with_target(series({{"2021", "99"}}), "2026", "100"), "2019", "50");
     CHECK(std::string(assessed(s, d)) == "pending");
     s.points = series({{"2027", "99"}}).points;

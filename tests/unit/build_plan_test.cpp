@@ -1,3 +1,5 @@
+#include "model/build_plan.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -5,7 +7,6 @@
 #include <vector>
 
 #include "load/content_files.hpp"
-#include "model/build_plan.hpp"
 #include "support/file_system.hpp"
 
 using namespace overblik;
@@ -13,7 +14,8 @@ using namespace overblik;
 namespace {
 
 const char* const kPlan =
-    "title: Plan\norganisation: Testby Kommune\npublished: 2025-01-01\nbase_url: https://example.org/\n";
+    "title: Plan\norganisation: Testby Kommune\npublished: 2025-01-01\nbase_url: "
+    "https://example.org/\n";
 const char* const kThemes = "- id: bolig\n  title: Bolig\n";
 
 /// A content folder in memory: a valid plan, one theme, and what a test adds.
@@ -38,7 +40,8 @@ struct Built {
 
   std::vector<std::string> messages() const {
     std::vector<std::string> out;
-    for (auto& d : diags.items()) out.push_back(d.path + ":" + std::to_string(d.mark.line) + ": " + d.message);
+    for (auto& d : diags.items())
+      out.push_back(d.path + ":" + std::to_string(d.mark.line) + ": " + d.message);
     return out;
   }
   const Initiative& initiative(const char* id) const {
@@ -127,9 +130,11 @@ TEST_CASE("display order of initiatives: number in natural order, then title; un
 
 TEST_CASE("the display numbers 1 and \"1\" are the same number") {
   Content c;
-  c.initiative("a", "title: A\nnumber: 1\nthemes: [bolig]\n").initiative("b", "title: B\nnumber: \"1\"\nthemes: [bolig]\n");
+  c.initiative("a", "title: A\nnumber: 1\nthemes: [bolig]\n")
+      .initiative("b", "title: B\nnumber: \"1\"\nthemes: [bolig]\n");
   Built b = build(c);
-  CHECK(b.messages() == Strings{"content/initiatives/b.md:3: number 1 is also used by content/initiatives/a.md"});
+  CHECK(b.messages() ==
+        Strings{"content/initiatives/b.md:3: number 1 is also used by content/initiatives/a.md"});
 }
 
 TEST_CASE("current status") {
@@ -180,14 +185,17 @@ TEST_CASE("current status") {
                     "  - {date: 2025-01-01, status: approved, text: x}\n"
                     "  - {date: 2025-03-01, status: started, text: x}\n");
     Built b = build(c);
-    CHECK(b.messages() ==
-          Strings{"content/initiatives/a.md:4: status is 'approved', but the newest update (2025-03-01) says 'started'"});
+    CHECK(b.messages() == Strings{"content/initiatives/a.md:4: status is 'approved', but the "
+                                  "newest update (2025-03-01) says 'started'"});
     CHECK(b.diags.items()[0].mark.column == 9);
-    CHECK(b.diags.items()[0].hint == "set status: started, or remove 'status' and let the updates decide");
+    CHECK(b.diags.items()[0].hint ==
+          "set status: started, or remove 'status' and let the updates decide");
   }
 }
 
-TEST_CASE("updates: newest first, the later in the file first on the same date; progress and last update") {
+TEST_CASE(
+    "updates: newest first, the later in the file first on the same date; progress and last "
+    "update") {
   Content c;
   c.initiative("a",
                "title: A\nthemes: [bolig]\nupdates:\n"
@@ -217,7 +225,9 @@ TEST_CASE("staleness") {
   // stale_after_days 30; the newest update is 2025-05-01.
   Content c;
   c.file("plan.yaml", std::string(kPlan) + "stale_after_days: 30\n")
-      .initiative("started", "title: S\nthemes: [bolig]\nstatus: started\nupdates:\n  - {date: 2025-05-01, text: x}\n")
+      .initiative(
+          "started",
+          "title: S\nthemes: [bolig]\nstatus: started\nupdates:\n  - {date: 2025-05-01, text: x}\n")
       .initiative("approved", "title: A\nthemes: [bolig]\nstatus: approved\n")
       .initiative("postponed", "title: P\nthemes: [bolig]\nstatus: postponed\n")
       .initiative("proposed", "title: Q\nthemes: [bolig]\n");
@@ -226,8 +236,9 @@ TEST_CASE("staleness") {
     CHECK_FALSE(b.initiative("started").stale);
     // approved, since the publication date 2025-01-01: 150 days.
     CHECK(b.initiative("approved").stale);
-    CHECK(b.messages() == Strings{"content/initiatives/approved.md:1: the initiative is approved but has not been "
-                                  "updated for 150 days (since 2025-01-01)"});
+    CHECK(b.messages() ==
+          Strings{"content/initiatives/approved.md:1: the initiative is approved but has not been "
+                  "updated for 150 days (since 2025-01-01)"});
     CHECK(b.diags.items()[0].severity == Severity::warning);
   }
   SUBCASE("one day more is") {
@@ -235,7 +246,8 @@ TEST_CASE("staleness") {
     CHECK(b.initiative("started").stale);
     CHECK(b.messages().size() == 2);
     CHECK(b.messages()[1] ==
-          "content/initiatives/started.md:1: the initiative is started but has not been updated for 31 days (since 2025-05-01)");
+          "content/initiatives/started.md:1: the initiative is started but has not been updated "
+          "for 31 days (since 2025-05-01)");
   }
   SUBCASE("only approved and started initiatives go stale") {
     Built b = build(c, "2030-01-01");
@@ -252,7 +264,9 @@ TEST_CASE("staleness") {
 
 TEST_CASE("an update after the build date is a warning at its date") {
   Content c;
-  c.initiative("a", "title: A\nthemes: [bolig]\nupdates:\n  - text: x\n    date: 2025-06-02\n  - {date: 2025-06-01, text: y}\n");
+  c.initiative("a",
+               "title: A\nthemes: [bolig]\nupdates:\n  - text: x\n    date: 2025-06-02\n  - {date: "
+               "2025-06-01, text: y}\n");
   Built b = build(c, "2025-06-01");
   REQUIRE(b.diags.items().size() == 1);
   const Diagnostic& d = b.diags.items()[0];
@@ -281,8 +295,10 @@ TEST_CASE("indicators: by number, then title; series merged from CSV and assesse
             "title: Ledighed\nunit: personer\ndirection: decrease\nnumber: 2\n"
             "baseline: {period: 2019, value: 130}\n"
             "series:\n  - name: Mænd\n    target: {period: 2026, value: 100}\n")
-      .file("indicators/ledighed.csv", "series,period,value\nMænd,2021,120\nKvinder,2021,5\nMænd,2020,125\nMænd,2022,\n")
-      .file("indicators/udsaettelser.yaml", "title: Udsættelser\nunit: sager\nnumber: 1\nseries:\n  - values: {2021: 117}\n");
+      .file("indicators/ledighed.csv",
+            "series,period,value\nMænd,2021,120\nKvinder,2021,5\nMænd,2020,125\nMænd,2022,\n")
+      .file("indicators/udsaettelser.yaml",
+            "title: Udsættelser\nunit: sager\nnumber: 1\nseries:\n  - values: {2021: 117}\n");
   Built b = build(c);
   CHECK(b.messages().empty());
   CHECK(ids(b.plan.indicators, &Indicator::id) == Strings{"udsaettelser", "ledighed"});
@@ -296,26 +312,31 @@ TEST_CASE("indicators: by number, then title; series merged from CSV and assesse
   CHECK(periods == Strings{"2020", "2021", "2022"});  // in period order
   CHECK_FALSE(ind->series[0].points[2].value.has_value());
   CHECK(ind->series[0].latest->period.text() == "2021");
-  CHECK(ind->series[0].assessment == Assessment::progress);  // 120 < baseline 130, target 100 not met
+  CHECK(ind->series[0].assessment ==
+        Assessment::progress);  // 120 < baseline 130, target 100 not met
   CHECK(ind->series[1].assessment == Assessment::no_target);
-  CHECK(b.plan.indicator("udsaettelser")->series[0].name == "Udsættelser");  // a lone unnamed series takes the title
+  CHECK(b.plan.indicator("udsaettelser")->series[0].name ==
+        "Udsættelser");  // a lone unnamed series takes the title
 }
 
 TEST_CASE("every problem of a plan comes in one run") {
   Content c;
   c.file("plan.yaml", "title: Plan\npublished: 2025-13-01\n")
       .initiative("a", "title: A\nthemes: [boliger]\nstatus: startet\n")
-      .initiative("b", "themes: [bolig]\nupdates:\n  - {date: 2025-01-01, progress: 101, text: '[x](page:nej)'}\n");
+      .initiative("b",
+                  "themes: [bolig]\nupdates:\n  - {date: 2025-01-01, progress: 101, text: "
+                  "'[x](page:nej)'}\n");
   Built b = build(c);
-  CHECK(b.messages() == Strings{
-                            "content/initiatives/a.md:3: unknown theme 'boliger'",
-                            "content/initiatives/a.md:4: status 'startet' is not allowed",
-                            "content/initiatives/b.md:2: missing key 'title' in the initiative's front matter",
-                            "content/initiatives/b.md:4: 'progress' must be from 0 to 100, not 101",
-                            "content/initiatives/b.md:4: link to unknown page 'nej'",
-                            "content/plan.yaml:1: missing key 'organisation' in plan.yaml",
-                            "content/plan.yaml:1: plan.yaml has no base_url, so sitemap.xml and the Atom feed use "
-                            "relative addresses",
-                            "content/plan.yaml:2: 'published' is not a calendar date: '2025-13-01'",
-                        });
+  CHECK(b.messages() ==
+        Strings{
+            "content/initiatives/a.md:3: unknown theme 'boliger'",
+            "content/initiatives/a.md:4: status 'startet' is not allowed",
+            "content/initiatives/b.md:2: missing key 'title' in the initiative's front matter",
+            "content/initiatives/b.md:4: 'progress' must be from 0 to 100, not 101",
+            "content/initiatives/b.md:4: link to unknown page 'nej'",
+            "content/plan.yaml:1: missing key 'organisation' in plan.yaml",
+            "content/plan.yaml:1: plan.yaml has no base_url, so sitemap.xml and the Atom feed use "
+            "relative addresses",
+            "content/plan.yaml:2: 'published' is not a calendar date: '2025-13-01'",
+        });
 }

@@ -1,9 +1,9 @@
+#include "load/csv.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "load/csv.hpp"
 
 using namespace overblik;
 

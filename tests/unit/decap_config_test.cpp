@@ -1,5 +1,7 @@
 // overblik cms: the Decap configuration follows the content format's field
 // list, and what Decap writes is accepted by the checker.
+#include "scaffold/decap_config.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -8,7 +10,6 @@
 #include "model/placeholders.hpp"
 #include "model/schema.hpp"
 #include "pipeline/pipeline.hpp"
-#include "scaffold/decap_config.hpp"
 #include "scaffold/starter.hpp"
 
 using namespace overblik;
@@ -112,12 +113,17 @@ TEST_CASE("cms: a bare-list themes.yaml is left out of the form; the themes: for
 
 TEST_CASE("cms: what Decap writes passes check") {
   MemoryFileSystem fs;
-  fs.add("content/plan.yaml", "title: Plan\norganisation: Testby\npublished: 2025-01-01\nbase_url: https://example.org/\n");
-  // Decap saves themes under a key; an optional field cleared in the form as ''; an unused object as {}.
+  fs.add(
+      "content/plan.yaml",
+      "title: Plan\norganisation: Testby\npublished: 2025-01-01\nbase_url: https://example.org/\n");
+  // Decap saves themes under a key; an optional field cleared in the form as ''; an unused object
+  // as {}.
   fs.add("content/themes.yaml", "themes:\n  - id: bolig\n    title: Bolig\n");
   fs.add("content/initiatives/ny-bolig.md",
-         "---\ntitle: Ny bolig\nsummary: ''\nthemes:\n  - bolig\nstatus: ''\nnumber: '2'\nstart: 2026-H2\nend: ''\n"
-         "budget: {}\nupdates:\n  - date: 2026-01-01\n    status: started\n    progress: ''\n    text: Sat i gang.\n---\n");
+         "---\ntitle: Ny bolig\nsummary: ''\nthemes:\n  - bolig\nstatus: ''\nnumber: '2'\nstart: "
+         "2026-H2\nend: ''\n"
+         "budget: {}\nupdates:\n  - date: 2026-01-01\n    status: started\n    progress: ''\n    "
+         "text: Sat i gang.\n---\n");
   const Checked c = check_memory(fs);
   CHECK(messages(c).empty());
   REQUIRE(c.plan.initiatives.size() == 1);

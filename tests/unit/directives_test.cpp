@@ -1,40 +1,51 @@
-#include <doctest/doctest.h>
-
-#include "load/content_files.hpp"
-#include "model/build_plan.hpp"
 #include "model/directives.hpp"
-#include "render/directive_text.hpp"
-#include "render/labels.hpp"
+
+#include <doctest/doctest.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "load/content_files.hpp"
+#include "model/build_plan.hpp"
+#include "render/directive_text.hpp"
+#include "render/labels.hpp"
+
 using namespace overblik;
 
 TEST_CASE("find_directives recognises the five names and nothing else") {
-  auto d = find_directives("Vi har :count[initiatives]{status=started theme=\"a b\"} og :value[x]{period=2024}.");
+  auto d = find_directives(
+      "Vi har :count[initiatives]{status=started theme=\"a b\"} og :value[x]{period=2024}.");
   REQUIRE(d.size() == 2);
   CHECK(d[0].name == "count");
   CHECK(d[0].target == "initiatives");
-  CHECK(d[0].attributes == std::vector<std::pair<std::string, std::string>>{{"status", "started"}, {"theme", "a b"}});
+  CHECK(d[0].attributes ==
+        std::vector<std::pair<std::string, std::string>>{{"status", "started"}, {"theme", "a b"}});
   CHECK(d[0].offset == 7);
   CHECK(d[1].name == "value");
   CHECK(*d[1].attribute("period") == "2024");
   CHECK(find_directives(":foo[bar] kl:count[x] :count [x] :count[x\ny]").empty());
   CHECK(find_directives(":count[themes]")[0].length == 14);
-  CHECK(find_directives(":count[initiatives]{status=\"x}")[0].error == "a quoted attribute value is never closed");
+  CHECK(find_directives(":count[initiatives]{status=\"x}")[0].error ==
+        "a quoted attribute value is never closed");
 }
 
 namespace {
 
 Plan small_plan(Diagnostics& diags) {
   MemoryFileSystem fs;
-  fs.add("c/plan.yaml", "title: P\norganisation: O\npublished: 2024-01-01\nbase_url: https://x.dk\n");
-  fs.add("c/themes.yaml", "- {id: a, title: A}\n- {id: g, title: G}\n- {id: b, title: B, parent: g}\n");
-  fs.add("c/initiatives/one.md", "---\ntitle: One\nthemes: [a]\nstatus: started\nowner: Chef\nupdates:\n  - {date: 2024-05-01, text: x}\n---\n");
-  fs.add("c/initiatives/two.md", "---\ntitle: Two\nthemes: [b, a]\ntags: [Unge]\nupdates:\n  - {date: 2024-02-01, status: approved, text: y}\n---\n");
+  fs.add("c/plan.yaml",
+         "title: P\norganisation: O\npublished: 2024-01-01\nbase_url: https://x.dk\n");
+  fs.add("c/themes.yaml",
+         "- {id: a, title: A}\n- {id: g, title: G}\n- {id: b, title: B, parent: g}\n");
+  fs.add("c/initiatives/one.md",
+         "---\ntitle: One\nthemes: [a]\nstatus: started\nowner: Chef\nupdates:\n  - {date: "
+         "2024-05-01, text: x}\n---\n");
+  fs.add("c/initiatives/two.md",
+         "---\ntitle: Two\nthemes: [b, a]\ntags: [Unge]\nupdates:\n  - {date: 2024-02-01, status: "
+         "approved, text: y}\n---\n");
   fs.add("c/indicators/ev.yaml",
-         "title: Ev\nunit: sager\ndirection: decrease\nbaseline: {period: 2021, value: 117}\ntarget: {period: 2025, value: 90}\n"
+         "title: Ev\nunit: sager\ndirection: decrease\nbaseline: {period: 2021, value: "
+         "117}\ntarget: {period: 2025, value: 90}\n"
          "series:\n  - {name: K, values: {2021: 117, 2022: 134, 2023: null}}\n");
   ContentFiles files = load_content(fs, "c", diags);
   return build_plan(files, {{2024, 6, 1}, 1}, diags);
@@ -58,7 +69,8 @@ TEST_CASE("directives resolve against the plan and render in Danish") {
   REQUIRE_FALSE(diags.has_errors());
   CHECK(render(":count[initiatives]", plan) == "2");
   CHECK(render(":count[initiatives]{status=started}", plan) == "1");
-  CHECK(render(":count[initiatives]{theme=g}", plan) == "1");  // a group counts its children's links
+  CHECK(render(":count[initiatives]{theme=g}", plan) ==
+        "1");  // a group counts its children's links
   CHECK(render(":count[initiatives]{theme=a}", plan) == "2");
   CHECK(render(":count[initiatives]{owner=\"Chef\"}", plan) == "1");
   CHECK(render(":count[initiatives]{tag=Unge status=approved}", plan) == "1");
@@ -77,7 +89,9 @@ TEST_CASE("directives resolve against the plan and render in Danish") {
 TEST_CASE("directives that refer to nothing are errors with hints") {
   Diagnostics diags;
   Plan plan = small_plan(diags);
-  auto resolve = [&](const std::string& text) { return resolve_directive(find_directives(text).at(0), plan); };
+  auto resolve = [&](const std::string& text) {
+    return resolve_directive(find_directives(text).at(0), plan);
+  };
   CHECK(resolve(":count[initiativer]").hint == "did you mean 'initiatives'?");
   CHECK(resolve(":count[initiatives]{status=igangsat}").error == "unknown status 'igangsat'");
   CHECK(resolve(":count[initiatives]{theme=c}").error == "unknown theme 'c'");

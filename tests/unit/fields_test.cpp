@@ -1,9 +1,9 @@
+#include "model/fields.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "model/fields.hpp"
 
 using namespace overblik;
 
@@ -14,9 +14,18 @@ TEST_CASE("parse_number keeps numbers exact, in their shortest form") {
     double value;
   };
   const Case good[] = {
-      {"1494", "1494", 1494},   {"3.8", "3.8", 3.8},     {"-12", "-12", -12},   {"1.50", "1.5", 1.5},
-      {"25.0", "25", 25},       {"-0", "0", 0},          {"-0.0", "0", 0},      {"007", "7", 7},
-      {"007.50", "7.5", 7.5},   {"0", "0", 0},           {"0.05", "0.05", 0.05}, {"-0.50", "-0.5", -0.5},
+      {"1494", "1494", 1494},
+      {"3.8", "3.8", 3.8},
+      {"-12", "-12", -12},
+      {"1.50", "1.5", 1.5},
+      {"25.0", "25", 25},
+      {"-0", "0", 0},
+      {"-0.0", "0", 0},
+      {"007", "7", 7},
+      {"007.50", "7.5", 7.5},
+      {"0", "0", 0},
+      {"0.05", "0.05", 0.05},
+      {"-0.50", "-0.5", -0.5},
       {"123456789012345", "123456789012345", 123456789012345.0},
   };
   for (const Case& c : good) {
@@ -33,8 +42,10 @@ TEST_CASE("parse_number keeps numbers exact, in their shortest form") {
 }
 
 TEST_CASE("parse_number rejects everything else") {
-  for (const char* bad : {"", "-", ",", "1,5", "1.494,5", "1 494", "1e5", "1E5", "NaN", "nan", ".nan", "Infinity",
-                          "inf", "+5", " 5", "5 ", ".5", "5.", "1.2.3", "0x10", "1234567890123456", "12%", "--1"}) {
+  for (const char* bad : {"",    "-",   ",",   "1,5",  "1.494,5",  "1 494", "1e5",
+                          "1E5", "NaN", "nan", ".nan", "Infinity", "inf",   "+5",
+                          " 5",  "5 ",  ".5",  "5.",   "1.2.3",    "0x10",  "1234567890123456",
+                          "12%", "--1"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_number(bad).has_value());
   }
@@ -47,13 +58,16 @@ TEST_CASE("explain_number says what to write instead") {
   CHECK(explain_number("1 494").hint == "write 1494: leave out thousands separators");
   CHECK(explain_number("1.494.000").hint == "write 1494000: leave out thousands separators");
   CHECK(explain_number("+5").hint == "write 5: leave out the '+'");
-  CHECK(explain_number("NaN").hint == "write null, or leave the value empty, where there is no data");
-  CHECK(explain_number("1e5").hint == "write the number out in full, without an exponent (e.g. 100000, not 1e5)");
+  CHECK(explain_number("NaN").hint ==
+        "write null, or leave the value empty, where there is no data");
+  CHECK(explain_number("1e5").hint ==
+        "write the number out in full, without an exponent (e.g. 100000, not 1e5)");
   CHECK(explain_number("Infinity").hint == "a value must be a finite decimal number");
   CHECK(explain_number("1234567890123456").message == "has too many digits");
   CHECK(explain_number("mange").message == "is not a number");
-  CHECK(explain_number("mange").hint ==
-        "write a decimal number with '.' as separator and no thousands separator, e.g. 1494 or 3.8");
+  CHECK(
+      explain_number("mange").hint ==
+      "write a decimal number with '.' as separator and no thousands separator, e.g. 1494 or 3.8");
 }
 
 TEST_CASE("period_hint names the part that is wrong") {
@@ -64,7 +78,8 @@ TEST_CASE("period_hint names the part that is wrong") {
   CHECK(period_hint("2023-02-29") == "February 2023 has 28 days");
   CHECK(period_hint("2024-13-01") == "a month is 01 to 12");
   CHECK(period_hint("maj 2024") ==
-        "write a year (2024), a half-year (2024-H1), a quarter (2024-Q3), a month (2024-05) or a date (2024-05-17)");
+        "write a year (2024), a half-year (2024-H1), a quarter (2024-Q3), a month (2024-05) or a "
+        "date (2024-05-17)");
 }
 
 namespace {
@@ -121,7 +136,8 @@ TEST_CASE("typed readers report at the value, with a hint") {
     CHECK_FALSE(read_int(r.c, r["d"], "'menu'", -1000000, 1000000).has_value());
     REQUIRE(r.diags.items().size() == 3);
     CHECK(r.diags.items()[0].message == "'load' must be from 1 to 3, not 4");
-    CHECK(r.diags.items()[1].message == "'progress' must be a whole number from 0 to 100, not '50%'");
+    CHECK(r.diags.items()[1].message ==
+          "'progress' must be a whole number from 0 to 100, not '50%'");
     CHECK(r.diags.items()[1].hint == "write 50, without the '%'");
     CHECK(r.diags.items()[2].message == "'menu' must be a whole number, not '1.5'");
   }
@@ -144,7 +160,8 @@ TEST_CASE("typed readers report at the value, with a hint") {
     CHECK_FALSE(read_id(r.c, r["c"], "theme id").has_value());
     REQUIRE(r.diags.items().size() == 2);
     CHECK(r.diags.items()[0].message == "theme id 'Svære overgange' is not a valid ID");
-    CHECK(r.diags.items()[0].hint == "IDs use a-z, 0-9 and single dashes; write 'svaere-overgange'");
+    CHECK(r.diags.items()[0].hint ==
+          "IDs use a-z, 0-9 and single dashes; write 'svaere-overgange'");
     CHECK(r.diags.items()[1].hint == "IDs use a-z, 0-9 and single dashes, at most 80 characters");
   }
   SUBCASE("read_choice: did you mean, lower case, and the Danish labels") {
@@ -157,7 +174,9 @@ TEST_CASE("typed readers report at the value, with a hint") {
     REQUIRE(r.diags.items().size() == 4);
     CHECK(r.diags.items()[0].message == "status 'startet' is not allowed");
     CHECK(r.diags.items()[0].hint == "did you mean 'started'?");
-    CHECK(r.diags.items()[1].hint == "write started: values are written in English, and the site shows this one as 'igangsat'");
+    CHECK(
+        r.diags.items()[1].hint ==
+        "write started: values are written in English, and the site shows this one as 'igangsat'");
     CHECK(r.diags.items()[2].hint == "write large, in lower case");
     CHECK(r.diags.items()[3].hint == "use one of: small, medium, large");
   }
@@ -170,7 +189,8 @@ TEST_CASE("typed readers report at the value, with a hint") {
     REQUIRE(r.diags.items().size() == 3);
     CHECK(r.diags.items()[0].message == "'published' is not a calendar date: '2023-02-29'");
     CHECK(r.diags.items()[0].hint == "February 2023 has 28 days");
-    CHECK(r.diags.items()[1].hint == "write 2025-12-24: year, month and day, with two digits for month and day");
+    CHECK(r.diags.items()[1].hint ==
+          "write 2025-12-24: year, month and day, with two digits for month and day");
     CHECK(r.diags.items()[2].hint == "write the date as YYYY-MM-DD, e.g. 2024-06-30");
   }
   SUBCASE("a single value where a list or mapping was given") {
@@ -250,7 +270,8 @@ TEST_CASE("Fields") {
     CHECK(f.get("amount") == nullptr);
     Fields g(r.c, r["b"], {"amount"}, "an update");
     REQUIRE(r.diags.items().size() == 2);
-    CHECK(r.diags.items()[0].message == "budget must be a mapping of keys and values, not a single value");
+    CHECK(r.diags.items()[0].message ==
+          "budget must be a mapping of keys and values, not a single value");
     CHECK(r.diags.items()[0].hint == "write budget: {amount: 250000}");
     CHECK(r.diags.items()[1].message == "an update is empty");
   }
@@ -259,6 +280,7 @@ TEST_CASE("Fields") {
     Fields f(r.c, r["v"], {"period", "value"}, "baseline");
     CHECK(r.only().message == "unknown key '5' in baseline");
     CHECK(r.only().hint ==
-          "inside { } a ',' separates entries: write decimal numbers with '.' (1494.5), without thousands separators");
+          "inside { } a ',' separates entries: write decimal numbers with '.' (1494.5), without "
+          "thousands separators");
   }
 }

@@ -22,18 +22,21 @@ struct Built {
   Diagnostics diags;
   std::vector<std::string> messages() const {
     std::vector<std::string> out;
-    for (auto& d : diags.items()) out.push_back(d.path + ":" + std::to_string(d.mark.line) + ": " + d.message);
+    for (auto& d : diags.items())
+      out.push_back(d.path + ":" + std::to_string(d.mark.line) + ": " + d.message);
     return out;
   }
 };
 
-Built build(const std::string& plan_extra, const std::string& initiative_front = "status: started\n",
+Built build(const std::string& plan_extra,
+            const std::string& initiative_front = "status: started\n",
             const std::string& published = "2025-01-01") {
   MemoryFileSystem fs;
   fs.add("content/plan.yaml", "title: Plan\norganisation: Testby Kommune\npublished: " + published +
                                   "\nbase_url: https://example.org/\n" + plan_extra);
   fs.add("content/themes.yaml", "- id: bolig\n  title: Bolig\n");
-  fs.add("content/initiatives/a.md", "---\ntitle: A\nthemes: [bolig]\n" + initiative_front + "---\nTekst.\n");
+  fs.add("content/initiatives/a.md",
+         "---\ntitle: A\nthemes: [bolig]\n" + initiative_front + "---\nTekst.\n");
   Built b;
   ContentFiles files = load_content(fs, "content", b.diags);
   ModelOptions options;
@@ -48,7 +51,8 @@ Built build(const std::string& plan_extra, const std::string& initiative_front =
 TEST_CASE("an unreadable published is one error, and no initiative is stale because of it") {
   Built b = build("", "status: started\n", "2021–2024");
   REQUIRE(b.messages().size() == 1);
-  CHECK(b.messages()[0] == "content/plan.yaml:3: 'published' is one date, not a range: '2021–2024'");
+  CHECK(b.messages()[0] ==
+        "content/plan.yaml:3: 'published' is one date, not a range: '2021–2024'");
   CHECK_FALSE(b.plan.initiatives.at(0).stale);
 }
 
@@ -104,7 +108,8 @@ TEST_CASE("terms and sections are read") {
 TEST_CASE("a segment may not take an address the site uses") {
   Built b = build("terms:\n  initiative: {one: a, many: b, segment: udskrift}\n", "");
   REQUIRE(b.messages().size() == 1);
-  CHECK(b.messages()[0] == "content/plan.yaml:6: the segment 'udskrift' is an address the site uses itself");
+  CHECK(b.messages()[0] ==
+        "content/plan.yaml:6: the segment 'udskrift' is an address the site uses itself");
   CHECK(b.plan.info.terms.initiative->segment.empty());
 }
 
@@ -155,7 +160,8 @@ TEST_CASE("segments rename the folders and every link to them") {
   CHECK(urls.initiative("x") == "fokusomraader/x/index.html");
   CHECK(urls.theme("g") == "maal/g/index.html");
   CHECK(urls.theme("c") == "temaer/c/index.html");
-  CHECK(markdown_to_html("[a](initiative:x)", {&urls, "../"}) == "<p><a href=\"../fokusomraader/x/index.html\">a</a></p>\n");
+  CHECK(markdown_to_html("[a](initiative:x)", {&urls, "../"}) ==
+        "<p><a href=\"../fokusomraader/x/index.html\">a</a></p>\n");
 }
 
 TEST_CASE("footnotes are numbered, linked, and their ids unique to the text") {

@@ -1,8 +1,9 @@
+#include "load/front_matter.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "load/front_matter.hpp"
 #include "load/source_file.hpp"
 
 using namespace overblik;
@@ -117,7 +118,10 @@ TEST_CASE("decode_source: BOM, CRLF and invalid UTF-8") {
     SourceFile f;
     f.path = "x.md";
     Diagnostics diags;
-    CHECK_FALSE(decode_source("\xEF\xBB\xBF" "ab\r\næø p\xe5 x\n", f, diags));
+    CHECK_FALSE(
+        decode_source("\xEF\xBB\xBF"
+                      "ab\r\næø p\xe5 x\n",
+                      f, diags));
     REQUIRE(diags.items().size() == 1);
     const Diagnostic& d = diags.items().front();
     CHECK(d.message == "the file is not valid UTF-8");

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "../fuzz/fuzz_targets.hpp"
 #include "load/csv.hpp"
 #include "load/markdown.hpp"
 #include "load/source_file.hpp"
 #include "load/yaml_tree.hpp"
-#include "../fuzz/fuzz_targets.hpp"
 #include "model/markdown_check.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/chart_draw.hpp"
@@ -31,9 +31,11 @@ std::string repeat(std::string_view s, size_t n) {
   return out;
 }
 
-/// A table: `columns` header cells, the delimiter row, `rows` one-cell rows, each line after `prefix`.
+/// A table: `columns` header cells, the delimiter row, `rows` one-cell rows, each line after
+/// `prefix`.
 std::string table(size_t columns, size_t rows, const std::string& prefix = "") {
-  std::string t = prefix + "|" + repeat("x|", columns) + "\n" + prefix + "|" + repeat("-|", columns) + "\n";
+  std::string t =
+      prefix + "|" + repeat("x|", columns) + "\n" + prefix + "|" + repeat("-|", columns) + "\n";
   for (size_t r = 0; r < rows; ++r) t += prefix + "x\n";
   return t;
 }
@@ -95,7 +97,8 @@ TEST_CASE("a text over the Markdown limits is not parsed, and the check says whe
   check_markdown(MarkdownText{text, "c/initiatives/a.md", 6, 0}, Known{}, diags);
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].mark == Mark{8, 1});
-  CHECK(diags.items()[0].message == "the tables of this text have more than 50000 cells (columns × rows)");
+  CHECK(diags.items()[0].message ==
+        "the tables of this text have more than 50000 cells (columns × rows)");
 }
 
 TEST_CASE("trees nested 300,000 deep are walked without recursion") {
@@ -171,7 +174,8 @@ TEST_CASE("diagnostics: a window around the column of a long line") {
   CHECK(format_diagnostic({"f.md", {2, 3}, Severity::error, "m", ""}, sources) ==
         "f.md:2:3: error: m\n  2 | " + line.substr(0, 200) + "…\n    |   ^\n");
   CHECK(format_diagnostic({"f.md", {2, 1000}, Severity::error, "m", ""}, sources) ==
-        "f.md:2:1000: error: m\n  2 | …" + line.substr(800) + "\n    | " + std::string(200, ' ') + "^\n");
+        "f.md:2:1000: error: m\n  2 | …" + line.substr(800) + "\n    | " + std::string(200, ' ') +
+            "^\n");
 }
 
 TEST_CASE("diagnostics: at most 50 per file, the rest counted") {
@@ -192,14 +196,16 @@ TEST_CASE("diagnostics: at most 50 per file, the rest counted") {
 
 TEST_CASE("Labels::fill substitutes once, in one pass") {
   Labels l({{"chart_title", "{title} ({unit})"}, {"odd", "{x} {y"}});
-  CHECK(l.fill("chart_title", {{"title", "{unit}{unit}"}, {"unit", "kr."}}) == "{unit}{unit} (kr.)");
+  CHECK(l.fill("chart_title", {{"title", "{unit}{unit}"}, {"unit", "kr."}}) ==
+        "{unit}{unit} (kr.)");
   CHECK(l.fill("chart_title", {{"unit", "{title}"}, {"title", "T"}}) == "T ({title})");
   CHECK(l.fill("odd", {{"x", "1"}, {"y", "2"}}) == "1 {y");
 }
 
 TEST_CASE("fit cuts a label in one pass, as the old loop did") {
-  for (const std::string& text : {std::string("Antal borgere i hjemløshed"), repeat("Københavns Kommune ", 40),
-                                  repeat("ø", 300), std::string("a    b    c    d    e"), std::string("x")}) {
+  for (const std::string& text :
+       {std::string("Antal borgere i hjemløshed"), repeat("Københavns Kommune ", 40),
+        repeat("ø", 300), std::string("a    b    c    d    e"), std::string("x")}) {
     for (double width : {0.0, 5.0, 20.0, 60.0, 133.3, 400.0}) {
       INFO(text, " / ", width);
       CHECK(chart::fit(text, width) == fit_reference(text, width));
@@ -207,7 +213,9 @@ TEST_CASE("fit cuts a label in one pass, as the old loop did") {
   }
 }
 
-TEST_CASE("a line of 3,000 bad links: 50 diagnostics and a count, on stderr and the preview's error page") {
+TEST_CASE(
+    "a line of 3,000 bad links: 50 diagnostics and a count, on stderr and the preview's error "
+    "page") {
   std::string body = "---\ntitle: A\nnumber: \"1\"\nthemes: [bolig]\n---\n";
   for (int i = 0; i < 3000; ++i) body += "[x](initiative:findes-ikke) ";
   const MemoryFileSystem fs = fuzz::plan_with("initiatives/a.md", body + "\n");

@@ -1,3 +1,5 @@
+#include "model/markdown_check.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -7,7 +9,6 @@
 #include "model/directives.hpp"
 #include "model/fields.hpp"
 #include "model/known.hpp"
-#include "model/markdown_check.hpp"
 
 using namespace overblik;
 
@@ -42,7 +43,10 @@ Diagnostics check_body(const std::string& body, int first_line) {
 
 TEST_CASE("Markdown problems are reported at their file line and character column") {
   SUBCASE("in a body, after æøå, in a quote, a list and a paragraph's indented continuation") {
-    Diagnostics d = check_body("Tekst æøå [a](page:x).\n\n> [b](page:y)\n\n- [c](page:om) [d](initiative:q)\n\nEn\n  <i>x</i>\n", 5);
+    Diagnostics d = check_body(
+        "Tekst æøå [a](page:x).\n\n> [b](page:y)\n\n- [c](page:om) [d](initiative:q)\n\nEn\n  "
+        "<i>x</i>\n",
+        5);
     REQUIRE(d.items().size() == 4);
     CHECK(d.items()[0].message == "link to unknown page 'x'");
     CHECK(d.items()[0].mark.line == 5);
@@ -58,7 +62,8 @@ TEST_CASE("Markdown problems are reported at their file line and character colum
     CHECK(d.items()[3].mark.column == 3);
   }
   SUBCASE("in a folded block scalar, on the file line the link is written on") {
-    Diagnostics d = check_yaml("text: >-\n  Første linje og\n  anden linje med [x](page:ny) her.\n", "text");
+    Diagnostics d =
+        check_yaml("text: >-\n  Første linje og\n  anden linje med [x](page:ny) her.\n", "text");
     REQUIRE(d.items().size() == 1);
     CHECK(d.items()[0].mark.line == 3);
     CHECK(d.items()[0].mark.column == 19);
@@ -109,12 +114,14 @@ TEST_CASE("what check_markdown reports") {
     CHECK(d.items()[1].mark.line == 3);
   }
   SUBCASE("forbidden schemes are warnings; web links, anchors and known targets pass") {
-    Diagnostics d = check_body("[a](javascript:x) [b](https://e.org) [c](#top) [d](mailto:a@b.dk) [e](page:om) "
-                               "[f](assets/plan.pdf) [g](/assets/plan.pdf#side=2) [h](andet.html)\n",
-                               1);
+    Diagnostics d = check_body(
+        "[a](javascript:x) [b](https://e.org) [c](#top) [d](mailto:a@b.dk) [e](page:om) "
+        "[f](assets/plan.pdf) [g](/assets/plan.pdf#side=2) [h](andet.html)\n",
+        1);
     REQUIRE(d.items().size() == 1);
     CHECK(d.items()[0].severity == Severity::warning);
-    CHECK(d.items()[0].message == "links with the scheme 'javascript:' are not allowed; only the text is kept");
+    CHECK(d.items()[0].message ==
+          "links with the scheme 'javascript:' are not allowed; only the text is kept");
   }
   SUBCASE("missing assets and empty cross-references are errors") {
     Diagnostics d = check_body("[a](assets/plan.PDF) [b](page:)\n", 1);
@@ -140,7 +147,8 @@ TEST_CASE("directives in YAML Markdown are placed by the file's text when it is 
          "title: P\norganisation: O\npublished: 2025-06-01\nbase_url: https://e.org/\n"
          "intro: >-\n  Første linje og\n  æøå :value[mangler] her.\n");
   fs.add("content/themes.yaml", "- id: bolig\n  title: Bolig\n");
-  fs.add("content/initiatives/a.md", "---\ntitle: A\nthemes: [bolig]\n---\n**æ** :count[initiatives]{status=startet}\n");
+  fs.add("content/initiatives/a.md",
+         "---\ntitle: A\nthemes: [bolig]\n---\n**æ** :count[initiatives]{status=startet}\n");
   Diagnostics diags;
   ContentFiles files = load_content(fs, "content", diags);
   ModelOptions options;

@@ -1,6 +1,8 @@
 // Messages in the plan's language: the Danish catalogue covers every
 // diagnostic the invalid suite produces and every message written in the
 // source, and the matching keeps values (IDs, numbers, the author's text).
+#include "support/messages.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -10,7 +12,6 @@
 #include <sstream>
 
 #include "pipeline/pipeline.hpp"
-#include "support/messages.hpp"
 
 using namespace overblik;
 namespace stdfs = std::filesystem;
@@ -22,11 +23,13 @@ TEST_CASE("Danish: a message, its hint and the values in them") {
         "opdateringens dato er ikke en gyldig dato: '2024-02-30'");
   CHECK(to_danish("February 2024 has 29 days") == "februar 2024 har 29 dage");
   // A name inside a name: "'themes' item" is itself in the catalogue.
-  CHECK(to_danish("'themes' item 'Bolig' is not a valid ID") == "et punkt i 'themes': 'Bolig' er ikke et gyldigt ID");
+  CHECK(to_danish("'themes' item 'Bolig' is not a valid ID") ==
+        "et punkt i 'themes': 'Bolig' er ikke et gyldigt ID");
   // Quoted values are the author's own text, never translated.
   CHECK(to_danish("unknown theme 'text'") == "ukendt tema 'text'");
   CHECK(to_danish("nothing like this is in the catalogue") == std::nullopt);
-  CHECK(translate("nothing like this is in the catalogue", Language::da) == "nothing like this is in the catalogue");
+  CHECK(translate("nothing like this is in the catalogue", Language::da) ==
+        "nothing like this is in the catalogue");
   CHECK(translate("unknown theme 'x'", Language::en) == "unknown theme 'x'");
 }
 
@@ -61,9 +64,22 @@ TEST_CASE("Danish: every diagnostic of the invalid suite has a translation") {
 namespace {
 
 /// Literals in the code that are not messages: separators, stage names, keys.
-const std::set<std::string> kNotMessages = {
-    " '", " \\t", " \\t\\n<>\\\"", "--- ", "parse + validate", "render + write", "swap in", "up to date",
-    "ikke opfyldt", "ingen data", "ingen fremgang", "ikke oplyst", " \\t>", " \\t[", ", ", "unreadable: "};
+const std::set<std::string> kNotMessages = {" '",
+                                            " \\t",
+                                            " \\t\\n<>\\\"",
+                                            "--- ",
+                                            "parse + validate",
+                                            "render + write",
+                                            "swap in",
+                                            "up to date",
+                                            "ikke opfyldt",
+                                            "ingen data",
+                                            "ingen fremgang",
+                                            "ikke oplyst",
+                                            " \\t>",
+                                            " \\t[",
+                                            ", ",
+                                            "unreadable: "};
 
 /// Files whose literals are content, not messages: the placeholders are the
 /// Danish text `new` writes, and the schema names keys.
@@ -101,8 +117,11 @@ std::string unescape(const std::string& s) {
 TEST_CASE("Danish: every message written in the source has a catalogue entry") {
   std::set<std::string> missing;
   for (const char* folder : {"model", "load", "pipeline"}) {
-    for (const auto& entry : stdfs::directory_iterator(std::string(OVERBLIK_TEST_DIR "/../generator/") + folder)) {
-      if (entry.path().extension() != ".cpp" || kNotMessageFiles.count(entry.path().filename().string())) continue;
+    for (const auto& entry :
+         stdfs::directory_iterator(std::string(OVERBLIK_TEST_DIR "/../generator/") + folder)) {
+      if (entry.path().extension() != ".cpp" ||
+          kNotMessageFiles.count(entry.path().filename().string()))
+        continue;
       std::ifstream in(entry.path());
       std::stringstream text;
       text << in.rdbuf();
@@ -117,6 +136,8 @@ TEST_CASE("Danish: every message written in the source has a catalogue entry") {
   }
   std::string list;
   for (const std::string& m : missing) list += "\n  " + m;
-  INFO("add these to generator/support/messages_da.cpp, or to kNotMessages if they are not messages:" << list);
+  INFO(
+      "add these to generator/support/messages_da.cpp, or to kNotMessages if they are not messages:"
+      << list);
   CHECK(missing.empty());
 }

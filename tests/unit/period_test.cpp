@@ -1,10 +1,10 @@
+#include "model/period.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include "model/period.hpp"
 
 using namespace overblik;
 
@@ -16,7 +16,9 @@ Period p(const char* text) {
   return *parsed;
 }
 
-Date d(int y, int m, int day) { return Date{y, m, day}; }
+Date d(int y, int m, int day) {
+  return Date{y, m, day};
+}
 
 }  // namespace
 
@@ -61,9 +63,12 @@ TEST_CASE("parse_period reads every form") {
 }
 
 TEST_CASE("parse_period rejects what is not a period") {
-  for (const char* bad : {"", "24", "202", "20245", "abcd", " 2024", "2024 ", "2024-", "2024-H", "2024-H0", "2024-H3",
-                          "2024-h1", "2024-Q0", "2024-Q5", "2024-q1", "2024-00", "2024-13", "2024-1", "2024-5-17",
-                          "2024-05-1", "2024-05-32", "2023-02-29", "2024-04-31", "2024-W01", "2024/05", "2024-05-17T00"}) {
+  for (const char* bad :
+       {"",          "24",           "202",        "20245",      "abcd",       " 2024",
+        "2024 ",     "2024-",        "2024-H",     "2024-H0",    "2024-H3",    "2024-h1",
+        "2024-Q0",   "2024-Q5",      "2024-q1",    "2024-00",    "2024-13",    "2024-1",
+        "2024-5-17", "2024-05-1",    "2024-05-32", "2023-02-29", "2024-04-31", "2024-W01",
+        "2024/05",   "2024-05-17T00"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_period(bad).has_value());
   }
@@ -72,8 +77,8 @@ TEST_CASE("parse_period rejects what is not a period") {
 TEST_CASE("parse_date reads real calendar dates only") {
   CHECK(parse_date("2024-06-30") == std::optional<Date>(d(2024, 6, 30)));
   CHECK(parse_date("2024-12-31") == std::optional<Date>(d(2024, 12, 31)));
-  for (const char* bad : {"2024-06-31", "2024-13-01", "2024-00-10", "2024-01-00", "2024-1-1", "24-01-01", "2024",
-                          "2024-H1", "2024-01", "01-01-2024", "2024-01-01 "}) {
+  for (const char* bad : {"2024-06-31", "2024-13-01", "2024-00-10", "2024-01-00", "2024-1-1",
+                          "24-01-01", "2024", "2024-H1", "2024-01", "01-01-2024", "2024-01-01 "}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_date(bad).has_value());
   }
@@ -140,11 +145,13 @@ TEST_CASE("periods are ordered by start date, then by end date") {
     CHECK_FALSE(p("2019") == p("2019-H1"));
   }
   SUBCASE("sorting a mixed list") {
-    std::vector<Period> v = {p("2014"), p("2013-H2"), p("2013"), p("2013-Q1"), p("2013-H1"), p("2012-12-31")};
+    std::vector<Period> v = {p("2014"),    p("2013-H2"), p("2013"),
+                             p("2013-Q1"), p("2013-H1"), p("2012-12-31")};
     std::sort(v.begin(), v.end());
     std::vector<std::string> texts;
     for (auto& x : v) texts.push_back(x.text());
-    CHECK(texts == std::vector<std::string>{"2012-12-31", "2013-Q1", "2013-H1", "2013", "2013-H2", "2014"});
+    CHECK(texts ==
+          std::vector<std::string>{"2012-12-31", "2013-Q1", "2013-H1", "2013", "2013-H2", "2014"});
   }
 }
 

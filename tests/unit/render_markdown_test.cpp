@@ -24,7 +24,8 @@ TEST_CASE("markdown_to_html drops raw HTML and dangerous links") {
     CHECK(md("![billede](javascript:alert(1))") == "<p>billede</p>\n");
   }
   SUBCASE("web links are kept") {
-    CHECK(md("[VIVE](https://www.vive.dk/)") == "<p><a href=\"https://www.vive.dk/\">VIVE</a></p>\n");
+    CHECK(md("[VIVE](https://www.vive.dk/)") ==
+          "<p><a href=\"https://www.vive.dk/\">VIVE</a></p>\n");
     CHECK(md("[mail](mailto:a@b.dk)") == "<p><a href=\"mailto:a@b.dk\">mail</a></p>\n");
   }
 }
@@ -32,8 +33,10 @@ TEST_CASE("markdown_to_html drops raw HTML and dangerous links") {
 TEST_CASE("markdown_to_html resolves cross-references and assets from the page") {
   CHECK(md("[Én indgang](initiative:en-indgang)") ==
         "<p><a href=\"../../initiativer/en-indgang/index.html\">Én indgang</a></p>\n");
-  CHECK(md("[t](theme:sundhed)", "../") == "<p><a href=\"../temaer/sundhed/index.html\">t</a></p>\n");
-  CHECK(md("[i](indicator:udsaettelser#data)", "") == "<p><a href=\"indikatorer/udsaettelser/index.html#data\">i</a></p>\n");
+  CHECK(md("[t](theme:sundhed)", "../") ==
+        "<p><a href=\"../temaer/sundhed/index.html\">t</a></p>\n");
+  CHECK(md("[i](indicator:udsaettelser#data)", "") ==
+        "<p><a href=\"indikatorer/udsaettelser/index.html#data\">i</a></p>\n");
   CHECK(md("[s](page:om-strategien)", "") == "<p><a href=\"om-strategien/index.html\">s</a></p>\n");
   CHECK(md("[PDF](assets/plan.pdf)") == "<p><a href=\"../../assets/plan.pdf\">PDF</a></p>\n");
   CHECK(md("[PDF](/assets/plan.pdf)", "") == "<p><a href=\"assets/plan.pdf\">PDF</a></p>\n");
@@ -59,22 +62,31 @@ TEST_CASE("Mustache-like text stays text") {
 }
 
 TEST_CASE("markdown_to_text gives plain text") {
-  CHECK(markdown_to_text("## Problem\n\nMange *borgere* [her](initiative:x).\n\n- a\n- b") == "Problem Mange borgere her. a b");
+  CHECK(markdown_to_text("## Problem\n\nMange *borgere* [her](initiative:x).\n\n- a\n- b") ==
+        "Problem Mange borgere her. a b");
 }
 
 TEST_CASE("escape_html escapes markup and drops control characters") {
-  CHECK(escape_html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-  CHECK(escape_html(std::string("a\x01" "b\x7f" "c\td")) == "ab" "c\td");
+  CHECK(escape_html("<a href=\"x\">'&'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  CHECK(escape_html(std::string("a\x01"
+                                "b\x7f"
+                                "c\td")) ==
+        "ab"
+        "c\td");
   CHECK(escape_html("x\xEF\xBF\xBEy") == "xy");
   CHECK(escape_html("æøå – §") == "æøå – §");
 }
 
 TEST_CASE("a page's main text gets heading ids, unique and optionally prefixed") {
   static const Urls urls("da");
-  CHECK(markdown_to_html("## Forventet effekt\n\n## Forventet effekt\n\n### Økonomi", {&urls, "", true, ""}) ==
-        "<h2 id=\"forventet-effekt\">Forventet effekt</h2>\n<h2 id=\"forventet-effekt-2\">Forventet effekt</h2>\n"
+  CHECK(markdown_to_html("## Forventet effekt\n\n## Forventet effekt\n\n### Økonomi",
+                         {&urls, "", true, ""}) ==
+        "<h2 id=\"forventet-effekt\">Forventet effekt</h2>\n<h2 "
+        "id=\"forventet-effekt-2\">Forventet effekt</h2>\n"
         "<h3 id=\"oekonomi\">Økonomi</h3>\n");
   CHECK(markdown_to_html("## A `b`\n\n[se](#a-b)", {&urls, "", true, "en-indgang-"}) ==
-        "<h2 id=\"en-indgang-a-b\">A <code>b</code></h2>\n<p><a href=\"#en-indgang-a-b\">se</a></p>\n");
+        "<h2 id=\"en-indgang-a-b\">A <code>b</code></h2>\n<p><a "
+        "href=\"#en-indgang-a-b\">se</a></p>\n");
   CHECK(markdown_to_html("## A", {&urls, "", false, ""}) == "<h2>A</h2>\n");
 }

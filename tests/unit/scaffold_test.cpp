@@ -29,8 +29,10 @@ TEST_CASE("cp1252: the 256-entry table") {
   CHECK(cp1252_codepoint(0x96) == U'–');
   CHECK(cp1252_codepoint(0x93) == U'“');
   CHECK(cp1252_codepoint(0x9F) == U'Ÿ');
-  for (unsigned char undefined : {0x81, 0x8D, 0x8F, 0x90, 0x9D}) CHECK(cp1252_codepoint(undefined) == 0xFFFD);
-  for (unsigned b = 0xA0; b <= 0xFF; ++b) CHECK(cp1252_codepoint(static_cast<unsigned char>(b)) == b);
+  for (unsigned char undefined : {0x81, 0x8D, 0x8F, 0x90, 0x9D})
+    CHECK(cp1252_codepoint(undefined) == 0xFFFD);
+  for (unsigned b = 0xA0; b <= 0xFF; ++b)
+    CHECK(cp1252_codepoint(static_cast<unsigned char>(b)) == b);
 }
 
 TEST_CASE("cp1252 → UTF-8") {
@@ -49,7 +51,10 @@ TEST_CASE("decoding a spreadsheet export") {
   d = decode_spreadsheet_text("a\rb\r\n");  // old Mac Excel: CR alone
   CHECK(d.encoding == Encoding::utf8);
   CHECK(d.text == "a\nb\n");
-  d = decode_spreadsheet_text(std::string("\xFF\xFE" "a\0\xE6\0\t\0\n\0", 10));
+  d =
+      decode_spreadsheet_text(std::string("\xFF\xFE"
+                                          "a\0\xE6\0\t\0\n\0",
+                                          10));
   CHECK(d.encoding == Encoding::utf16le);
   CHECK(d.text == "aæ\t\n");
   d = decode_spreadsheet_text("\xEF\xBB\xBF\xE6");  // a BOM, then cp1252 after all
@@ -61,7 +66,7 @@ TEST_CASE("separator sniffing") {
   CHECK(sniff_separator("Nr;Titel;Tema\n1;a,b,c,d;x\n") == ';');
   CHECK(sniff_separator("Nr,Titel,Tema\n") == ',');
   CHECK(sniff_separator("Nr\tTitel\tTema\n") == '\t');
-  CHECK(sniff_separator("\"a;b;c\",Titel\n") == ',');  // quoted separators do not count
+  CHECK(sniff_separator("\"a;b;c\",Titel\n") == ',');          // quoted separators do not count
   CHECK(sniff_separator("Titel;Beskrivelse, kort\n") == ';');  // a tie: ';'
   CHECK(sniff_separator("Titel\n") == ',');
   CHECK(sniff_separator("Handleplan 2025\nNr;Titel\n") == ';');  // a title line without any
@@ -92,7 +97,8 @@ TEST_CASE("header matching: Danish or English, any case, accents or not") {
 }
 
 TEST_CASE("yes and no") {
-  for (const char* yes : {"Ja", "JA", "x", "X", "yes", "TRUE", "1", "\u2713", " ja "}) CHECK(parse_yes_no(yes) == true);
+  for (const char* yes : {"Ja", "JA", "x", "X", "yes", "TRUE", "1", "\u2713", " ja "})
+    CHECK(parse_yes_no(yes) == true);
   for (const char* no : {"Nej", "nej", "No", "false", "0"}) CHECK(parse_yes_no(no) == false);
   CHECK_FALSE(parse_yes_no("måske"));
   CHECK_FALSE(parse_yes_no(""));
@@ -122,29 +128,45 @@ TEST_CASE("statuses") {
 }
 
 TEST_CASE("periods as Danish plans write them") {
-  const std::vector<std::pair<const char*, const char*>> cases = {
-      {"2024", "2024"},           {"2024-H1", "2024-H1"},        {"2024 h2", "2024-H2"},
-      {"H1 2025", "2025-H1"},     {"1. halvår 2024", "2024-H1"}, {"2. halvår 2024", "2024-H2"},
-      {"Første halvår 2024", "2024-H1"}, {"2. kvartal 2025", "2025-Q2"}, {"4. kvt. 2025", "2025-Q4"},
-      {"Q3 2025", "2025-Q3"},     {"2025-Q1", "2025-Q1"},        {"maj 2024", "2024-05"},
-      {"Maj 2024", "2024-05"},    {"okt. 2024", "2024-10"},      {"May 2025", "2025-05"},
-      {"maj-24", "2024-05"},      {"2024-05", "2024-05"},        {"05-2024", "2024-05"},
-      {"2024-05-17", "2024-05-17"}, {"17-05-2024", "2024-05-17"}, {"17.05.2024", "2024-05-17"},
-      {"17. maj 2024", "2024-05-17"}, {"1st half of 2024", "2024-H1"}};
+  const std::vector<std::pair<const char*, const char*>> cases = {{"2024", "2024"},
+                                                                  {"2024-H1", "2024-H1"},
+                                                                  {"2024 h2", "2024-H2"},
+                                                                  {"H1 2025", "2025-H1"},
+                                                                  {"1. halvår 2024", "2024-H1"},
+                                                                  {"2. halvår 2024", "2024-H2"},
+                                                                  {"Første halvår 2024", "2024-H1"},
+                                                                  {"2. kvartal 2025", "2025-Q2"},
+                                                                  {"4. kvt. 2025", "2025-Q4"},
+                                                                  {"Q3 2025", "2025-Q3"},
+                                                                  {"2025-Q1", "2025-Q1"},
+                                                                  {"maj 2024", "2024-05"},
+                                                                  {"Maj 2024", "2024-05"},
+                                                                  {"okt. 2024", "2024-10"},
+                                                                  {"May 2025", "2025-05"},
+                                                                  {"maj-24", "2024-05"},
+                                                                  {"2024-05", "2024-05"},
+                                                                  {"05-2024", "2024-05"},
+                                                                  {"2024-05-17", "2024-05-17"},
+                                                                  {"17-05-2024", "2024-05-17"},
+                                                                  {"17.05.2024", "2024-05-17"},
+                                                                  {"17. maj 2024", "2024-05-17"},
+                                                                  {"1st half of 2024", "2024-H1"}};
   for (const auto& c : cases) {
     // Not a structured binding: clang 14 cannot capture one in a lambda (CAPTURE).
     const char* text = c.first;
     CAPTURE(text);
     CHECK(parse_period_phrase(text) == std::optional<std::string>(c.second));
   }
-  for (const char* bad : {"snart", "2. halvår", "3. halvår 2024", "5. kvartal 2024", "2024-13", "30-02-2024", ""}) {
+  for (const char* bad :
+       {"snart", "2. halvår", "3. halvår 2024", "5. kvartal 2024", "2024-13", "30-02-2024", ""}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_period_phrase(bad));
   }
 }
 
 TEST_CASE("lists and owners") {
-  CHECK(split_list("Bolig, Sundhed;Bolig\nJob / Unge", ",;/") == Strings{"Bolig", "Sundhed", "Job", "Unge"});
+  CHECK(split_list("Bolig, Sundhed;Bolig\nJob / Unge", ",;/") ==
+        Strings{"Bolig", "Sundhed", "Job", "Unge"});
   CHECK(split_list(" ; ,", ",;").empty());
   CHECK(split_owners("Social- og Handicapchefen og Sundhedschefen") ==
         Strings{"Social- og Handicapchefen", "Sundhedschefen"});
@@ -199,10 +221,12 @@ TEST_CASE("init writes a plan that passes check, and new adds files that do too"
   Checked c = check_memory(fs);
   CHECK(errors_of(c) == "");
   CHECK(c.plan.initiatives.size() == 1);
-  ThemeList themes = *read_theme_list(*fs.read("content/themes.yaml", nullptr), "content/themes.yaml", nullptr);
+  ThemeList themes =
+      *read_theme_list(*fs.read("content/themes.yaml", nullptr), "content/themes.yaml", nullptr);
   CHECK(themes.leaves().size() == 2);
   for (auto kind : {NewKind::initiative, NewKind::indicator, NewKind::page})
-    fs.add("content/" + new_file_path(kind, "aeldre-pleje"), new_file_text(kind, "Ældre: pleje", themes, today));
+    fs.add("content/" + new_file_path(kind, "aeldre-pleje"),
+           new_file_text(kind, "Ældre: pleje", themes, today));
   c = check_memory(fs);
   CHECK(errors_of(c) == "");
   CHECK(c.plan.initiatives.size() == 2);
@@ -211,8 +235,9 @@ TEST_CASE("init writes a plan that passes check, and new adds files that do too"
 
 TEST_CASE("import: sep= line, tabs with empty cells, existing themes, long repeated titles") {
   const std::string title(90, 'a');
-  ImportInput in{"plan.csv", "sep=\t\nTitel\tTema\tStart\tStatus\n" + title + "\tBolig\t\tGodkendt\n" + title +
-                                 "\t2\t2024\t\n\t\t\t\n",
+  ImportInput in{"plan.csv",
+                 "sep=\t\nTitel\tTema\tStart\tStatus\n" + title + "\tBolig\t\tGodkendt\n" + title +
+                     "\t2\t2024\t\n\t\t\t\n",
                  std::string("- id: bolig\n  title: Bolig\n  number: 2\n"), "content/themes.yaml"};
   ImportResult r = import_csv(in);
   CHECK(r.separator == '\t');
@@ -227,13 +252,16 @@ TEST_CASE("import: sep= line, tabs with empty cells, existing themes, long repea
 }
 
 TEST_CASE("import: the result passes check; problems carry their CSV line") {
-  ImportInput in{"h.csv", "Titel;Temaer;Slut;Hurtig effekt\r\nA;\"Ny, Anden\";snart;x\r\n;Ny;;\r\nB;Ny;2025;Nej\r\n",
-                 std::nullopt, "content/themes.yaml"};
+  ImportInput in{
+      "h.csv",
+      "Titel;Temaer;Slut;Hurtig effekt\r\nA;\"Ny, Anden\";snart;x\r\n;Ny;;\r\nB;Ny;2025;Nej\r\n",
+      std::nullopt, "content/themes.yaml"};
   ImportResult r = import_csv(in);
   CHECK(r.failed);
   REQUIRE(r.messages.size() == 2);
   CHECK(format_import_message("h.csv", r.messages[0]) ==
-        "h.csv:2: warning: 'snart' in column 'Slut' is not a period and is left out (write e.g. 2024, 2024-H1, "
+        "h.csv:2: warning: 'snart' in column 'Slut' is not a period and is left out (write e.g. "
+        "2024, 2024-H1, "
         "1. halvår 2024, 2. kvartal 2024 or maj 2024)");
   CHECK(format_import_message("h.csv", r.messages[1]) ==
         "h.csv:3: error: the row has no title (column 'Titel'), so it is not imported");
@@ -247,21 +275,30 @@ TEST_CASE("import: the result passes check; problems carry their CSV line") {
 }
 
 TEST_CASE("import: a stray quote spoils only its row") {
-  ImportResult r = import_csv({"q.csv", "Titel;Tema\nEn \"god\" idé;Bolig\nAnden;Bolig\n", std::nullopt, "themes.yaml"});
+  ImportResult r = import_csv(
+      {"q.csv", "Titel;Tema\nEn \"god\" idé;Bolig\nAnden;Bolig\n", std::nullopt, "themes.yaml"});
   CHECK(r.failed);
   REQUIRE(r.messages.size() == 1);
   CHECK(r.messages[0].line == 2);
-  CHECK(r.messages[0].text.find("so the row is not imported (put the whole field in quotes") != std::string::npos);
+  CHECK(r.messages[0].text.find("so the row is not imported (put the whole field in quotes") !=
+        std::string::npos);
   CHECK(r.initiatives == 1);
 }
 
 TEST_CASE("the overlay shows planned writes as done") {
   MemoryFileSystem base;
   base.add("content/themes.yaml", "- id: a\n  title: A\n");
-  std::vector<FileWrite> writes = {{{"themes.yaml", "- id: b\n  title: B\n", true}, "content/themes.yaml", WriteAction::append, "content"},
-                                   {{"initiatives/x.md", "x", false}, "content/initiatives/x.md", WriteAction::create, "content"}};
+  std::vector<FileWrite> writes = {{{"themes.yaml", "- id: b\n  title: B\n", true},
+                                    "content/themes.yaml",
+                                    WriteAction::append,
+                                    "content"},
+                                   {{"initiatives/x.md", "x", false},
+                                    "content/initiatives/x.md",
+                                    WriteAction::create,
+                                    "content"}};
   OverlayFileSystem overlay(base, writes);
-  CHECK(*overlay.read("content/themes.yaml", nullptr) == "- id: a\n  title: A\n- id: b\n  title: B\n");
+  CHECK(*overlay.read("content/themes.yaml", nullptr) ==
+        "- id: a\n  title: A\n- id: b\n  title: B\n");
   CHECK(overlay.kind("content/initiatives") == FileKind::directory);
   CHECK(overlay.kind("content/initiatives/x.md") == FileKind::file);
   auto entries = overlay.list("content", "content");
@@ -274,7 +311,8 @@ TEST_CASE("new: a title or theme title with line breaks cannot leave its YAML or
   const Date today{2026, 1, 1};
   MemoryFileSystem fs;
   add_files(fs, starter_files(today));
-  ThemeList themes = *read_theme_list(*fs.read("content/themes.yaml", nullptr), "content/themes.yaml", nullptr);
+  ThemeList themes =
+      *read_theme_list(*fs.read("content/themes.yaml", nullptr), "content/themes.yaml", nullptr);
   REQUIRE(themes.themes.size() >= 2);
   themes.themes.back().title += "\nstatus: stopped\r\u2028x\u0085y";
   for (auto kind : {NewKind::initiative, NewKind::indicator, NewKind::page}) {
@@ -287,12 +325,15 @@ TEST_CASE("new: a title or theme title with line breaks cannot leave its YAML or
   }
   Checked c = check_memory(fs);
   CHECK(errors_of(c) == "");
-  CHECK(yaml_comment_text("a\nb\rc\td\x7f" "e\u2029f") == "a b c d e f");
+  CHECK(yaml_comment_text("a\nb\rc\td\x7f"
+                          "e\u2029f") == "a b c d e f");
 }
 
-TEST_CASE("import: a UTF-8 file with a stray Windows-1252 byte is read as UTF-8, the byte reported") {
+TEST_CASE(
+    "import: a UTF-8 file with a stray Windows-1252 byte is read as UTF-8, the byte reported") {
   // "Hjælp" in UTF-8 twice, then "Bøger" with ø as the single Windows-1252 byte 0xF8.
-  const DecodedText d = decode_spreadsheet_text("Titel;Tema\nHj\xC3\xA6lp;Bolig\nHj\xC3\xA6lp 2;B\xF8ger\n");
+  const DecodedText d =
+      decode_spreadsheet_text("Titel;Tema\nHj\xC3\xA6lp;Bolig\nHj\xC3\xA6lp 2;B\xF8ger\n");
   CHECK(d.encoding == Encoding::utf8);
   CHECK(d.text == "Titel;Tema\nHjælp;Bolig\nHjælp 2;Bøger\n");
   REQUIRE(d.stray.size() == 1);
@@ -313,13 +354,15 @@ TEST_CASE("content commands do not write through a symbolic link that leads out"
   fs::create_directories(t / "content" / "initiatives");
   fs::create_directories(t / "outside");
   fs::create_directories(t / "content" / "inside");
-  fs::create_symlink(t / "outside" / "victim.md", t / "content" / "initiatives" / "a.md");  // dangling, out
-  fs::create_symlink(t / "outside", t / "content" / "pages");                              // folder, out
-  fs::create_symlink("../inside/b.md", t / "content" / "initiatives" / "b.md");            // inside: followed
+  fs::create_symlink(t / "outside" / "victim.md",
+                     t / "content" / "initiatives" / "a.md");                    // dangling, out
+  fs::create_symlink(t / "outside", t / "content" / "pages");                    // folder, out
+  fs::create_symlink("../inside/b.md", t / "content" / "initiatives" / "b.md");  // inside: followed
   const std::string dir = (t / "content").string();
   std::vector<std::string> refused;
-  auto writes = plan_writes(DiskFileSystem(), dir, {{"initiatives/a.md", "x"}, {"pages/p.md", "x"}, {"initiatives/b.md", "b"}},
-                            true, refused);
+  auto writes = plan_writes(
+      DiskFileSystem(), dir,
+      {{"initiatives/a.md", "x"}, {"pages/p.md", "x"}, {"initiatives/b.md", "b"}}, true, refused);
   REQUIRE(writes.size() == 3);
   CHECK(write_problem(writes[0]) != "");
   CHECK_THROWS(apply_write(writes[0]));

@@ -2,6 +2,8 @@
 // kept (same inode, same modification time); only its own files removed;
 // an unfinished build leaves the old site as it was; an up-to-date build
 // found without rendering.
+#include "write/site_writer.hpp"
+
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -12,7 +14,6 @@
 #include <sstream>
 
 #include "write/manifest.hpp"
-#include "write/site_writer.hpp"
 
 namespace fs = std::filesystem;
 using namespace overblik;
@@ -46,7 +47,8 @@ ino_t inode(const fs::path& p) {
 }
 
 WriteStats build(const fs::path& out, const fs::path& content,
-                 const std::vector<std::pair<std::string, std::string>>& files, uint64_t input = 7) {
+                 const std::vector<std::pair<std::string, std::string>>& files,
+                 uint64_t input = 7) {
   SiteWriter w({out.string(), content.string()});
   for (auto& [path, bytes] : files) w.add(path, bytes);
   return w.finish(input);
@@ -58,7 +60,8 @@ TEST_CASE("the first build writes every file and a manifest with the input") {
   TempDir t;
   const fs::path out = t.path / "site", content = t.path / "content";
   fs::create_directories(content);
-  WriteStats s = build(out, content, {{"index.html", "<p>a</p>"}, {"initiativer/x/index.html", "x"}});
+  WriteStats s =
+      build(out, content, {{"index.html", "<p>a</p>"}, {"initiativer/x/index.html", "x"}});
   CHECK(s.written == 2);
   CHECK(s.unchanged == 0);
   CHECK(s.removed == 0);
@@ -183,8 +186,11 @@ TEST_CASE("the manifest keeps the input and the diagnostics, whatever their text
   Manifest m;
   m.input = 0xabcdef0123456789ull;
   m.entries["a b/ø.html"] = {3, 42};
-  m.diagnostics.push_back({"{content}/initiatives/x.md", {4, 7}, Severity::warning,
-                           "line one\nline \"two\" # diagnostic {", "hint with\ttab"});
+  m.diagnostics.push_back({"{content}/initiatives/x.md",
+                           {4, 7},
+                           Severity::warning,
+                           "line one\nline \"two\" # diagnostic {",
+                           "hint with\ttab"});
   m.diagnostics.push_back({"git:HEAD:plan.yaml", {0, 0}, Severity::error, "", ""});
   write_manifest(t.path / "m", m);
   const Manifest back = read_manifest(t.path / "m");
@@ -204,7 +210,7 @@ TEST_CASE("a file changed by hand with its size and an old time kept is not trus
   fs::create_directories(content);
   build(out, content, {{"a.html", "AAAA"}, {"b.html", "B"}}, 42);
   REQUIRE(up_to_date_manifest(out.string(), 42));
-  std::ofstream(out / "a.html") << "EVIL";  // same size
+  std::ofstream(out / "a.html") << "EVIL";                     // same size
   const timespec old[2] = {{1000000000, 0}, {1000000000, 0}};  // 2001: before the manifest
   REQUIRE(::utimensat(AT_FDCWD, (out / "a.html").c_str(), old, 0) == 0);
   CHECK_FALSE(up_to_date_manifest(out.string(), 42));

@@ -35,15 +35,21 @@ std::string extra_of(const std::string& html) {
 TEST_CASE("extra: is passed to the templates of every kind of page") {
   MemoryFileSystem m;
   m.add("content/plan.yaml",
-        "title: Plan\norganisation: Testby Kommune\npublished: 2025-01-01\nbase_url: https://example.org/\n"
+        "title: Plan\norganisation: Testby Kommune\npublished: 2025-01-01\nbase_url: "
+        "https://example.org/\n"
         "extra:\n  kommunenr: 621\n  kontakt: {navn: \"<b>Anna & Bo</b>\"}\n  links: [en, to]\n");
   m.add("content/themes.yaml", "- id: bolig\n  title: Bolig\n  extra: {farve: blå}\n");
-  m.add("content/initiatives/a.md", "---\ntitle: A\nthemes: [bolig]\nextra:\n  budgetlinje: \"<script>x</script>\"\n---\nTekst.\n");
+  m.add("content/initiatives/a.md",
+        "---\ntitle: A\nthemes: [bolig]\nextra:\n  budgetlinje: "
+        "\"<script>x</script>\"\n---\nTekst.\n");
   m.add("content/initiatives/b.md", "---\ntitle: B\nthemes: [bolig]\n---\nTekst.\n");
   m.add("content/indicators/i.yaml",
-        "title: I\nunit: personer\nseries:\n  - name: Alle\n    values: {2024: 1}\nextra: {kilde_id: \"K-7\"}\n");
+        "title: I\nunit: personer\nseries:\n  - name: Alle\n    values: {2024: 1}\nextra: "
+        "{kilde_id: \"K-7\"}\n");
   m.add("content/pages/om.md", "---\ntitle: Om\nextra: {tal: [1, 2]}\n---\nTekst.\n");
-  const std::string site = "{{site.extra.kommunenr}}|{{site.extra.kontakt.navn}}|{{#site.extra.links}}[{{.}}]{{/site.extra.links}}";
+  const std::string site =
+      "{{site.extra.kommunenr}}|{{site.extra.kontakt.navn}}|{{#site.extra.links}}[{{.}}]{{/"
+      "site.extra.links}}";
   m.add("theme/pages/initiative.html", "<p id=\"extra\">" + site + "|{{extra.budgetlinje}}</p>");
   m.add("theme/pages/theme.html", "<p id=\"extra\">{{extra.farve}}</p>");
   m.add("theme/pages/indicator.html", "<p id=\"extra\">{{extra.kilde_id}}</p>");

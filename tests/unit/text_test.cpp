@@ -1,10 +1,10 @@
+#include "support/text.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include "support/text.hpp"
 
 using namespace overblik;
 
@@ -69,7 +69,8 @@ TEST_CASE("suggest_id transliterates to a valid ID") {
     CHECK(is_valid_id(s));
   }
   SUBCASE("every suggestion is a valid ID") {
-    for (const char* t : {"Én indgang", "Svære overgange", "Café_Ø", "ny--bolig", "x"}) CHECK(is_valid_id(suggest_id(t)));
+    for (const char* t : {"Én indgang", "Svære overgange", "Café_Ø", "ny--bolig", "x"})
+      CHECK(is_valid_id(suggest_id(t)));
   }
 }
 
@@ -109,12 +110,15 @@ TEST_CASE("closest and did_you_mean") {
 
 namespace {
 
-int sign(int v) { return (v > 0) - (v < 0); }
+int sign(int v) {
+  return (v > 0) - (v < 0);
+}
 
 /// Sorts with `cmp` and returns the result, to check a whole order at once.
 template <typename Cmp>
 std::vector<std::string> sorted(std::vector<std::string> v, Cmp cmp) {
-  std::sort(v.begin(), v.end(), [&](const std::string& a, const std::string& b) { return cmp(a, b) < 0; });
+  std::sort(v.begin(), v.end(),
+            [&](const std::string& a, const std::string& b) { return cmp(a, b) < 0; });
   return v;
 }
 
@@ -174,7 +178,8 @@ TEST_CASE("natural_compare") {
   SUBCASE("a digit run before a text run at the same position") {
     CHECK(sign(natural_compare("1", "a")) == -1);
     CHECK(sign(natural_compare("1a", "a1")) == -1);
-    CHECK(sign(natural_compare("R1", "RA")) == -1);  // runs "R"+"1" against "RA": the text "R" < "RA" decides
+    CHECK(sign(natural_compare("R1", "RA")) ==
+          -1);  // runs "R"+"1" against "RA": the text "R" < "RA" decides
     CHECK(sign(natural_compare("4a", "4.1")) == 1);  // "a" and "." are text: '.' sorts first
   }
   SUBCASE("text runs in Danish order, case-insensitively") {
@@ -189,7 +194,8 @@ TEST_CASE("natural_compare") {
     CHECK(sign(natural_compare("1.4", "1.4.3")) == -1);
   }
   SUBCASE("a total order: antisymmetric") {
-    const std::vector<std::string> all = {"1", "01", "1a", "a", "A", "R2", "R10", "1.4.3", "1.10.1", "æ", ""};
+    const std::vector<std::string> all = {"1",   "01",    "1a",     "a", "A", "R2",
+                                          "R10", "1.4.3", "1.10.1", "æ", ""};
     for (auto& a : all)
       for (auto& b : all) CHECK(sign(natural_compare(a, b)) == -sign(natural_compare(b, a)));
   }
@@ -219,7 +225,10 @@ TEST_CASE("UTF-8 positions") {
     CHECK(codepoint_column("ab", 5) == 5);  // past the end: counted on as single bytes
   }
   SUBCASE("printable hides control characters") {
-    CHECK(printable("a\x01" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(printable("a\x01"
+                    "b") ==
+          "a\xEF\xBF\xBD"
+          "b");
     CHECK(printable("æøå") == "æøå");
   }
 }

@@ -1,10 +1,9 @@
+#include "load/yaml_tree.hpp"
+
 #include <doctest/doctest.h>
-
-#include <string>
-
 #include <fmt/format.h>
 
-#include "load/yaml_tree.hpp"
+#include <string>
 
 using namespace overblik;
 
@@ -174,10 +173,11 @@ TEST_CASE("aliases are expanded, within a limit") {
   SUBCASE("a billion laughs stops at the limit, reported at the alias that crosses it") {
     YamlLimits limits;
     limits.max_nodes = 100;
-    Parsed p = parse("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-                     "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-                     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n",
-                     1, limits);
+    Parsed p = parse(
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n",
+        1, limits);
     CHECK_FALSE(p.ok);
     const Diagnostic& d = only(p);
     CHECK(d.message == "the YAML expands to more than 100 values or 64 MB of text");
@@ -187,8 +187,8 @@ TEST_CASE("aliases are expanded, within a limit") {
   SUBCASE("the default limit takes a real bomb") {
     std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'i'; ++c)
-      bomb += fmt::format("{}: &{} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n", c, c,
-                          fmt::arg("p", static_cast<char>(c - 1)));
+      bomb += fmt::format("{}: &{} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n",
+                          c, c, fmt::arg("p", static_cast<char>(c - 1)));
     Parsed p = parse(bomb);
     CHECK_FALSE(p.ok);
     CHECK(only(p).message == "the YAML expands to more than 200000 values or 64 MB of text");
@@ -236,12 +236,15 @@ TEST_CASE("syntax errors are explained for plan authors") {
   };
   const Case cases[] = {
       {"title: Mål: færre\n", 1, 11, "invalid YAML: a ':' where no key can start"},
-      {"themes: [a, b\nx: 1\n", 1, 9, "invalid YAML: a list opened with '[' is never closed with ']'"},
+      {"themes: [a, b\nx: 1\n", 1, 9,
+       "invalid YAML: a list opened with '[' is never closed with ']'"},
       {"b: {amount: 5\n", 1, 4, "invalid YAML: a mapping opened with '{' is never closed with '}'"},
       {"a: 1\nb:\n\t- x\n", 3, 1, "invalid YAML: a tab is used for indentation"},
-      {"title: *vigtigt* plan\n", 1, 8, "invalid YAML: text that starts with '*' must be in quotes"},
+      {"title: *vigtigt* plan\n", 1, 8,
+       "invalid YAML: text that starts with '*' must be in quotes"},
       {"owner: @chef\n", 1, 8, "invalid YAML: text that starts with '@' must be in quotes"},
-      {"t: \"C:\\Users\"\nx: 1\n", 1, 7, "invalid YAML: a backslash in double-quoted text starts an escape sequence"},
+      {"t: \"C:\\Users\"\nx: 1\n", 1, 7,
+       "invalid YAML: a backslash in double-quoted text starts an escape sequence"},
       {"t: \"Én\" for alle\n", 1, 9, "invalid YAML: text after the closing quote"},
       {"t: - a\n", 1, 4, "invalid YAML: a list item ('- ') where no list can start"},
       {"t: [a]]\n", 1, 7, "invalid YAML: a ']' that closes nothing"},
