@@ -39,10 +39,10 @@ group_packages() {
       unless_command npm npm
       unless_command java default-jre-headless ;;
     # The ctest suites beyond the program: the package test (dpkg-deb,
-    # dpkg-shlibdeps, man), the diagnostic formats' schema check and the CI
-    # workflows' YAML.
+    # dpkg-shlibdeps, man), the diagnostic formats' schema check, the CI
+    # workflows' YAML and the source formatting (clang-format).
     test)
-      echo dpkg-dev man-db python3-jsonschema python3-yaml git
+      echo dpkg-dev man-db python3-jsonschema python3-yaml git clang-format
       unless_command npm npm ;;
     package) echo dpkg-dev ;;
     fuzz) echo clang libclang-rt-14-dev ;;
