@@ -1,20 +1,13 @@
 #pragma once
-#include <functional>
 #include <string>
 #include <vector>
 
 #include "diff/plan_diff.hpp"
 #include "model/plan.hpp"
+#include "render/output_file.hpp"
 #include "render/template_set.hpp"
 
 namespace overblik {
-
-/// One file of the output: its bytes, or a content file to copy as it is.
-struct OutputFile {
-  std::string path;  ///< inside the output folder, '/'-separated
-  std::string bytes;
-  std::string copy_from;  ///< when set: copy this file (content assets) instead of `bytes`
-};
 
 struct RenderOptions {
   int jobs = 1;
@@ -24,9 +17,6 @@ struct RenderOptions {
   const PlanDiff* changes = nullptr;
   Date changes_since;
 };
-
-/// Receives each output file as it is made; called from several threads at once.
-using FileSink = std::function<void(OutputFile&&)>;
 
 /// Plan → every output file, each handed to `sink` as soon as it is rendered
 /// (pages are rendered in parallel, `options.jobs` workers), so that the

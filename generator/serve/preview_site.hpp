@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "render/site.hpp"
+#include "render/output_file.hpp"
 #include "support/diagnostic.hpp"
 #include "support/messages.hpp"
 

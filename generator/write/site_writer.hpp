@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "render/site.hpp"
+#include "render/output_file.hpp"
 #include "write/manifest.hpp"
 #include "write/output_folder.hpp"
 
