@@ -113,7 +113,7 @@ async function checkRepresentatives(ctx, reps) {
 }
 
 /** The layout checks of the pages a council member reads, and the printed plan. */
-async function checkLayout(ctx, pages, reps) {
+async function checkLayout(ctx, pages, reps, sections) {
   const page = await ctx.context.newPage();
   const at = (type) => reps.get(type);
   for (const type of ['action-plan', 'matrix', 'print']) {
@@ -143,7 +143,7 @@ async function checkLayout(ctx, pages, reps) {
         await loadPage(page, ctx.origin + at('action-plan'));
         heading = (await page.textContent('h1'))?.trim() ?? '';
       }
-      const initiatives = pages.filter((p) => pageType(p) === 'initiative').length;
+      const initiatives = pages.filter((p) => pageType(p, sections) === 'initiative').length;
       const { pages: n, problems } = await printProblems(page, ctx.origin + at('print'), ctx.screenshotDir, { initiatives, heading });
       ctx.report.info(`  print: ${n} A4 pages for ${initiatives} initiatives`);
       ctx.report.expectNone('print', `${ctx.name}${at('print')} on A4`, 'printed plan problems', problems);
@@ -166,13 +166,14 @@ export async function checkSite({ browser, origin, dir, name, report, screenshot
     checkLinks(ctx, nodes);
     const nHtml = await timed(report, 'Nu HTML checker', () => checkHtml(ctx));
     report.info(`  ${nHtml} HTML files checked by vnu`);
-    const reps = representatives(pages, siteSections(dir));
+    const sections = siteSections(dir);
+    const reps = representatives(pages, sections);
     const nAxe = await timed(report, 'axe-core', () => checkAxe(ctx, pages, reps));
     report.info(`  ${nAxe} pages checked by axe`);
     await timed(report, `keyboard, reflow, screenshots: ${[...reps.keys()].join(', ')}`, () =>
       checkRepresentatives(ctx, reps),
     );
-    await timed(report, 'layout and print', () => checkLayout(ctx, pages, reps));
+    await timed(report, 'layout and print', () => checkLayout(ctx, pages, reps, sections));
     await timed(report, 'search and filters', () => checkInteractions(ctx));
     for (const url of blocked) report.info(`  note: blocked request to another origin: ${url}`);
   } finally {
