@@ -156,12 +156,19 @@ data plan_row(const ViewContext& v, const Initiative& in, const std::vector<Half
   return r;
 }
 
-/// The line printed at the top of every page of the print version.
+/// The line printed at the top of every page of the print version. The
+/// period is left out when the title already names both its years
+/// ("Handleplan for hjemløshed 2021–2024").
 std::string running_head(const PlanInfo& info) {
   std::string head =
       info.organisation.empty() ? info.title : info.organisation + " · " + info.title;
-  if (info.period_start && info.period_end)
-    head += fmt::format(" · {}–{}", *info.period_start, *info.period_end);
+  if (info.period_start && info.period_end) {
+    const std::string start = std::to_string(*info.period_start);
+    const std::string end = std::to_string(*info.period_end);
+    bool named =
+        info.title.find(start) != std::string::npos && info.title.find(end) != std::string::npos;
+    if (!named) head += fmt::format(" · {}–{}", start, end);
+  }
   return head;
 }
 
