@@ -39,6 +39,7 @@ constexpr std::string_view kPageStyle =
     "background:#f3f3f3;border-left:.3rem solid #b00020;"
     "font:.95rem/1.45 ui-monospace,Menlo,Consolas,monospace}\n"
     ".warnings pre{border-left-color:#7a5a00}\n"
+    ".excerpt{display:block;white-space:pre;overflow-x:auto;overflow-wrap:normal}\n"
     "a{color:#0645ad}\n"
     "@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}"
     "pre{background:#222}a{color:#8ab4f8}}\n";
@@ -53,12 +54,49 @@ std::string page_html(std::string_view title, std::string_view main_html,
       lang, escape_html(title), kPageStyle, main_html);
 }
 
+std::string_view next_line(const std::string& text, size_t start) {
+  if (start >= text.size()) return {};
+  size_t end = text.find('\n', start);
+  return std::string_view(text).substr(start, end == std::string::npos ? end : end - start);
+}
+
+/// Whether a line of format_diagnostic's text belongs to the source excerpt
+/// ("  12 | start: 2026-H3" or the caret line under it).
+bool excerpt_line(std::string_view line) {
+  size_t bar = line.find(" | ");
+  if (bar == std::string_view::npos) bar = line.find(" |");
+  if (bar == std::string_view::npos) return false;
+  return line.substr(0, bar).find_first_not_of(" 0123456789") == std::string_view::npos;
+}
+
+/// One diagnostic as HTML: its message and hint wrap to the window, while
+/// the source line and its caret keep their columns in a block that
+/// scrolls sideways, so that the caret stays under the mistake on a phone.
+std::string diagnostic_html(const std::string& text) {
+  std::string out = "<li><pre>";
+  bool in_excerpt = false;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    bool excerpt = excerpt_line(line);
+    if (excerpt && !in_excerpt) out += "<span class=\"excerpt\" tabindex=\"0\">";
+    if (!excerpt && in_excerpt) out += "</span>";
+    in_excerpt = excerpt;
+    out += escape_html(line);
+    if (end < text.size() && !(excerpt && !excerpt_line(next_line(text, end + 1)))) out += '\n';
+    start = end + 1;
+  }
+  if (in_excerpt) out += "</span>";
+  return out + "</pre></li>\n";
+}
+
 std::string diagnostic_list(const Diagnostics& diags, Severity severity,
                             const SourceTexts& sources) {
   std::string out = "<ol>\n";
   for (const Diagnostic& d : diags.items())
-    if (d.severity == severity)
-      out += fmt::format("<li><pre>{}</pre></li>\n", escape_html(format_diagnostic(d, sources)));
+    if (d.severity == severity) out += diagnostic_html(format_diagnostic(d, sources));
   return out + "</ol>\n";
 }
 

@@ -311,6 +311,10 @@ def run(binary, content_src, tmp):
         check("the error page is in the plan's language", "Sitet kunne ikke bygges: 1 fejl" in body and 'lang="da"' in body,
               body[:600])
         check("the error page gets the reload script", "/_overblik/events" in body)
+        # The source line and its caret keep their columns (they scroll
+        # sideways on a phone instead of wrapping under the message).
+        excerpt = re.search(r'<span class="excerpt" tabindex="0">( *\d+ \| [^\n]*\n *\| *\^)</span>', body)
+        check("the source line and caret sit together in a scrolling block", excerpt is not None, body[:2000])
         status, _, body = get(port, "/")
         check("every page shows the error", status == 500 and where in body, f"{status}")
         status, _, _ = get(port, "/_overblik/style.css")
