@@ -18,20 +18,19 @@ void Diagnostics::warning(std::string path, Mark mark, std::string message, std:
 
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
-  hidden_errors_ += other.hidden_errors_;
-  hidden_warnings_ += other.hidden_warnings_;
 }
 
 int Diagnostics::error_count() const {
-  return hidden_errors_ + static_cast<int>(std::count_if(items_.begin(), items_.end(), [](auto& d) {
-           return d.severity == Severity::error;
-         }));
+  int n = 0;
+  for (const Diagnostic& d : items_) n += (d.severity == Severity::error ? 1 : 0) + d.hidden_errors;
+  return n;
 }
 
 int Diagnostics::warning_count() const {
-  return hidden_warnings_ +
-         static_cast<int>(std::count_if(items_.begin(), items_.end(),
-                                        [](auto& d) { return d.severity == Severity::warning; }));
+  int n = 0;
+  for (const Diagnostic& d : items_)
+    n += (d.severity == Severity::warning ? 1 : 0) + d.hidden_warnings;
+  return n;
 }
 
 namespace {
@@ -67,8 +66,8 @@ void Diagnostics::limit_per_file(size_t max) {
       more.hint = fmt::format(
           "only the first {} problems of a file are shown; fix them and run again", max);
       (errors > 0 ? errors : warnings) -= 1;  // the one in their place is counted as itself
-      hidden_errors_ += errors;
-      hidden_warnings_ += warnings;
+      more.hidden_errors = errors;
+      more.hidden_warnings = warnings;
       kept.push_back(std::move(more));
     }
     i = end;

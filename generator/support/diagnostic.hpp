@@ -22,6 +22,12 @@ struct Diagnostic {
   Severity severity = Severity::error;
   std::string message;
   std::string hint;  ///< "did you mean 'x'?", empty when there is nothing to suggest
+  /// For the one diagnostic that limit_per_file() puts in place of the rest
+  /// of a file's: how many errors and warnings it stands for beyond itself.
+  /// Kept with it (also in the manifest), so that counts stay exact when
+  /// the diagnostics are told again.
+  int hidden_errors = 0;
+  int hidden_warnings = 0;
 
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
@@ -54,8 +60,6 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> items_;
-  int hidden_errors_ = 0;  ///< left out by limit_per_file(), beyond the one in their place
-  int hidden_warnings_ = 0;
 };
 
 /// The text of every source file read, by diagnostic path, so that a printer

@@ -27,6 +27,9 @@ std::string diagnostic_json(const Diagnostic& d) {
       {"path", d.path},          {"line", d.mark.line},
       {"column", d.mark.column}, {"severity", d.severity == Severity::error ? "error" : "warning"},
       {"message", d.message},    {"hint", d.hint}};
+  // Only on the diagnostic that stands for those a file's limit left out.
+  if (d.hidden_errors > 0) j["hidden_errors"] = d.hidden_errors;
+  if (d.hidden_warnings > 0) j["hidden_warnings"] = d.hidden_warnings;
   return j.dump();  // one line: control characters are escaped
 }
 
@@ -42,6 +45,8 @@ std::optional<Diagnostic> diagnostic_from_json(std::string_view text) {
         j.at("severity").get<std::string>() == "error" ? Severity::error : Severity::warning;
     d.message = j.at("message").get<std::string>();
     d.hint = j.at("hint").get<std::string>();
+    d.hidden_errors = std::max(0, j.value("hidden_errors", 0));
+    d.hidden_warnings = std::max(0, j.value("hidden_warnings", 0));
     return d;
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;

@@ -204,6 +204,25 @@ TEST_CASE("the manifest keeps the input and the diagnostics, whatever their text
   CHECK(read_manifest(t.path / "m").input == 0);
 }
 
+TEST_CASE("diagnostics told again from the manifest keep the counts a file's limit left out") {
+  TempDir t;
+  Diagnostics diags;
+  for (int i = 0; i < 60; ++i) diags.warning("{content}/pages/noter.md", {i + 1, 1}, "note");
+  diags.warning("{content}/plan.yaml", {1, 1}, "other");
+  diags.sort();
+  diags.limit_per_file();
+  REQUIRE(diags.items().size() == 52);
+  Manifest m;
+  m.input = 1;
+  m.diagnostics = diags.items();
+  write_manifest(t.path / "m", m);
+  Diagnostics told;
+  for (Diagnostic& d : read_manifest(t.path / "m").diagnostics) told.add(std::move(d));
+  CHECK(told.items().size() == 52);
+  CHECK(told.warning_count() == 61);
+  CHECK(told.error_count() == 0);
+}
+
 TEST_CASE("a file changed by hand with its size and an old time kept is not trusted") {
   TempDir t;
   const fs::path out = t.path / "site", content = t.path / "content";
