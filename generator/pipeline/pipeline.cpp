@@ -232,7 +232,7 @@ std::shared_ptr<const TemplateSet> theme_for(const FileSystem& fs, const BuildOp
 std::string read_content_file(const FileSystem& fs, const std::string& path) {
   std::string why;
   std::optional<std::string> bytes = fs.read(path, &why);
-  if (!bytes) throw WriteError(fmt::format("cannot read '{}': {}", path, why));
+  if (!bytes) throw WriteError(fmt::format("cannot read {}: {}", path, why));
   return std::move(*bytes);
 }
 
