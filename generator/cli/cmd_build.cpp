@@ -1,33 +1,13 @@
 #include <fmt/format.h>
-#include <sys/resource.h>
 
 #include <iostream>
 #include <memory>
 
 #include "cli/command.hpp"
-#include "support/work_timer.hpp"
 
 namespace overblik::cli {
 
 namespace {
-
-void print_stats(const Built& b, std::ostream& out) {
-  double total = 0;
-  for (const StageTime& t : b.times) {
-    out << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
-    total += t.ms;
-  }
-  const WorkTotals& work = WorkTotals::global();
-  out << "  of which, summed over the worker threads:\n";
-  for (auto [name, w] : {std::pair{"parse YAML", Work::parse_yaml},
-                         {"parse Markdown", Work::parse_markdown},
-                         {"write files", Work::write_files}})
-    out << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, work.ms(w), work.count(w));
-  struct rusage ru {};
-  getrusage(RUSAGE_SELF, &ru);
-  out << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total,
-                     static_cast<double>(ru.ru_maxrss) / 1024.0);
-}
 
 struct BuildArgs {
   BuildOptions options;
@@ -58,7 +38,8 @@ Command add_build_command(CLI::App& app) {
         if (!resolve_common(args->common, options)) return kUsage;
         DiskFileSystem fs;
         try {
-          Built b = build_site(fs, options);
+          DiskSink sink({options.out_dir, options.content_dir});
+          Built b = build_site(fs, options, sink);
           report_diagnostics(b.checked, &b.previous, args->common.quiet, options.strict,
                              args->format);
           if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
@@ -68,7 +49,7 @@ Command add_build_command(CLI::App& app) {
                       << "\n";
             return kContentErrors;
           }
-          if (args->stats) print_stats(b, info_stream(args->format));
+          if (args->stats) print_times(b.times, info_stream(args->format));
           if (!args->common.quiet)
             info_stream(args->format)
                 << say(fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)",

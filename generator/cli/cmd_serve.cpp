@@ -60,25 +60,21 @@ bool same_diagnostics(const Diagnostics& a, const Diagnostics& b) {
 }
 
 void print_build(const PreviewBuild& b, const PreviewBuild* before, const ServeArgs& args) {
+  const Built& built = b.built;
   // Diagnostics are printed when they differ from the last build's, so that
   // an edit that fixes nothing does not repeat a screenful of warnings.
-  if (!before || !same_diagnostics(before->checked.diags, b.checked.diags) || b.failed())
-    print_diagnostics(b.checked, args.common.quiet, false);
+  if (!before || !same_diagnostics(before->built.checked.diags, built.checked.diags) || b.failed())
+    report_diagnostics(built.checked, &built.previous, args.common.quiet, false, "text");
   if (!b.problem.empty()) std::cerr << "overblik: " << b.problem << "\n";
-  if (args.stats) {
-    for (const StageTime& t : b.times)
-      std::cout << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
-    std::cout << fmt::format("  {:<18} {:>9.1f} ms  (processor time, all threads)\n", "cpu",
-                             b.cpu_ms);
-  }
+  if (args.stats) print_times(built.times, std::cout);
   const std::string what =
       b.site ? fmt::format("{} files", b.site->size())
       : b.problem.empty()
-          ? fmt::format("{} — showing them in the browser",
-                        format_summary(b.checked.diags.error_count(), 0))
+          ? fmt::format("{} — showing them in the browser", format_summary(b.error_count(), 0))
           : std::string("the site could not be rendered — showing why in the browser");
-  std::cout << say(fmt::format("{} in {:.0f} ms: {}", before ? "Rebuilt" : "Built", b.ms, what),
-                   &b.checked)
+  std::cout << say(fmt::format("{} in {:.0f} ms: {}", before ? "Rebuilt" : "Built",
+                               built.times.total_ms(), what),
+                   &built.checked)
             << std::endl;
 }
 
@@ -91,18 +87,21 @@ int serve(ServeArgs& args) {
   }
   try {
     args.serve.language = language_option();
+    // A repository or revision that cannot be opened stops serve at once, as
+    // it stops build (exit 2); errors in that version show in the browser.
+    if (!args.options.previous.empty()) check_version(args.options.previous, args.options);
     LivePreview preview(args.options, args.serve);
     PreviewBuild last = preview.rebuild();
     print_build(last, nullptr, args);
     preview.start();
     std::cout << say(fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop",
                                  preview.port()),
-                     &last.checked)
+                     &last.built.checked)
               << std::endl;
     while (preview.wait_for_change(signals.fd())) {
       const PreviewBuild& b = preview.rebuild();
       print_build(b, &last, args);
-      last.checked.diags = b.checked.diags;
+      last.built.checked.diags = b.built.checked.diags;
     }
     signals.release();
     std::cout << say("Stopping…") << std::endl;
@@ -127,8 +126,12 @@ Command add_serve_command(CLI::App& app) {
   cmd->add_option("--port", args->serve.port, "Port on 127.0.0.1; 0 picks a free one")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
+  cmd->add_option("--previous", args->options.previous,
+                  "An earlier version (folder or git:REF:PATH): the preview shows the page of "
+                  "changes since it, as build --previous does; read again at every rebuild");
   cmd->add_flag("--quiet,-q", args->common.quiet, "Print errors only");
-  cmd->add_flag("--stats", args->stats, "Print the time and count of each stage of every rebuild");
+  cmd->add_flag("--stats", args->stats,
+                "Print the time and count of each stage of every build, as build --stats does");
   add_common_options(cmd, args->common);
   return {cmd, [args]() -> int { return serve(*args); }};
 }

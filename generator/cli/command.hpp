@@ -56,6 +56,10 @@ void add_format_option(CLI::App* cmd, std::string& format);
 /// relative to the git repository that holds the working folder.
 void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, bool strict,
                         const std::string& format);
+/// Prints a build's stopwatch (`--stats` of build and serve): each stage's
+/// wall time and items, the work inside them summed over the worker threads,
+/// the total, the processor time and the process's peak memory.
+void print_times(const BuildTimes& times, std::ostream& out);
 /// Where a command prints what is not a diagnostic: standard output for text,
 /// standard error when standard output carries a machine format.
 std::ostream& info_stream(const std::string& format);

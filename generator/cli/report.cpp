@@ -1,6 +1,7 @@
 // --format for `check` and `build`: the diagnostics as text for people, or as
 // JSON, GitHub workflow commands, SARIF or a GitLab Code Quality report for CI.
 #include <fmt/format.h>
+#include <sys/resource.h>
 
 #include <filesystem>
 #include <iostream>
@@ -74,6 +75,22 @@ void report_diagnostics(const Checked& c, const Checked* previous, bool quiet, b
   std::cout.flush();
   if (!quiet || c.failed(strict))
     std::cerr << format_summary(c.diags.error_count(), c.diags.warning_count(), language) << "\n";
+}
+
+void print_times(const BuildTimes& times, std::ostream& out) {
+  for (const StageTime& t : times.stages())
+    out << fmt::format("  {:<18} {:>9.1f} ms  {:>8} items\n", t.name, t.ms, t.count);
+  out << "  of which, summed over the worker threads:\n";
+  for (auto [name, w] : {std::pair{"parse YAML", Work::parse_yaml},
+                         {"parse Markdown", Work::parse_markdown},
+                         {"write files", Work::write_files}})
+    out << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, times.ms(w), times.count(w));
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  out << fmt::format("  {:<18} {:>9.1f} ms\n", "total", times.total_ms())
+      << fmt::format("  {:<18} {:>9.1f} ms  (all threads)\n", "processor time", times.cpu_ms())
+      << fmt::format("  {:<18} {:>9.1f} MB\n", "peak memory",
+                     static_cast<double>(ru.ru_maxrss) / 1024.0);
 }
 
 std::ostream& info_stream(const std::string& format) {

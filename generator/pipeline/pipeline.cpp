@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <fstream>
 #include <new>
 #include <vector>
@@ -20,19 +19,6 @@
 namespace overblik {
 
 namespace {
-
-class Stopwatch {
- public:
-  double lap_ms() {
-    auto now = std::chrono::steady_clock::now();
-    double ms = std::chrono::duration<double, std::milli>(now - last_).count();
-    last_ = now;
-    return ms;
-  }
-
- private:
-  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-};
 
 /// `path` without `prefix`/ when it starts with it.
 std::string_view inside(std::string_view path, const std::string& prefix) {
@@ -62,13 +48,33 @@ std::vector<std::string> admin_files(const FileSystem& fs, const std::string& di
   return out;
 }
 
+/// The program itself (its bytes, not its file times, so that the same
+/// program gives the same manifest): another overblik may write other bytes.
+/// Hashed once per process: the preview fingerprints every rebuild.
+uint64_t program_hash() {
+  static const uint64_t hash = [] {
+    XXH3_state_t* state = XXH3_createState();
+    if (!state) throw std::bad_alloc();
+    XXH3_64bits_reset(state);
+    std::ifstream self("/proc/self/exe", std::ios::binary);
+    std::vector<char> buffer(1 << 20);
+    while (self.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+           self.gcount() > 0)
+      XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(self.gcount()));
+    const uint64_t h = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    return h;
+  }();
+  return hash;
+}
+
 /// What a site is made from, as one number: the program, the options that
 /// change the output, every content file (path inside the content folder
 /// and bytes), every asset, the theme, and with --previous the previous
 /// version's files. The diagnostics are a function of the same input.
 uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
                            const Diagnostics& load_diags, const Checked& previous,
-                           const TemplateSet& theme, const BuildOptions& o) {
+                           const TemplateSet& theme, const BuildOptions& o, size_t& hashed) {
   XXH3_state_t* state = XXH3_createState();
   if (!state) throw std::bad_alloc();
   XXH3_64bits_reset(state);
@@ -78,15 +84,8 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
     XXH3_64bits_update(state, s.data(), s.size());
   };
   add(OVERBLIK_VERSION);
-  // The program itself (its bytes, not its file times, so that the same
-  // program gives the same manifest): another overblik may write other bytes.
-  {
-    std::ifstream self("/proc/self/exe", std::ios::binary);
-    std::vector<char> buffer(1 << 20);
-    while (self.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
-           self.gcount() > 0)
-      XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(self.gcount()));
-  }
+  const uint64_t program = program_hash();
+  XXH3_64bits_update(state, &program, sizeof program);
   add(o.today.iso());
   add(o.previous);
   // Paths inside the content folder, so that a copy of it elsewhere gives the same manifest.
@@ -94,6 +93,7 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
   auto add_file = [&](const SourceFile& f) {
     add(inside(f.path, files.dir));
     add(f.text);
+    ++hashed;
   };
   if (files.plan) add_file(*files.plan);
   if (files.themes) add_file(*files.themes);
@@ -120,6 +120,7 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
     std::string why;
     auto bytes = fs.read(files.diag_path(asset), &why);
     add(bytes ? *bytes : "unreadable: " + why);
+    ++hashed;
   }
   add("admin");
   for (const std::string& file : admin_files(fs, files.dir)) {
@@ -127,11 +128,13 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
     std::string why;
     auto bytes = fs.read(files.diag_path(file), &why);
     add(bytes ? *bytes : "unreadable: " + why);
+    ++hashed;
   }
   add("theme");
   for (auto& [path, text] : theme.files()) {
     add(path);
     add(text);
+    ++hashed;
   }
   const uint64_t h = XXH3_64bits_digest(state);
   XXH3_freeState(state);
@@ -145,15 +148,14 @@ size_t count_files(const ContentFiles& files) {
 
 /// model: the loaded files → the plan, with every diagnostic.
 Checked check_files(const ContentFiles& files, Diagnostics&& load_diags,
-                    const BuildOptions& options, std::vector<StageTime>* times) {
+                    const BuildOptions& options, BuildTimes* times) {
   Checked out;
   out.diags = std::move(load_diags);
-  Stopwatch clock;
   out.plan = build_plan(files, {options.today, options.jobs}, out.diags);
   out.sources = source_texts(files);
   // The file texts let directives inside YAML Markdown be placed at their real line and column.
   check_directives(out.plan, out.diags, &out.sources);
-  if (times) times->push_back({"parse + validate", clock.lap_ms(), count_files(files)});
+  if (times) times->stage("parse + validate", count_files(files));
   out.diags.sort();
   out.diags.limit_per_file();
   return out;
@@ -184,26 +186,27 @@ Diagnostics absolute_diagnostics(const std::vector<Diagnostic>& kept, const Cont
 
 }  // namespace
 
-Checked check_content(const FileSystem& fs, const BuildOptions& options,
-                      std::vector<StageTime>* times) {
-  Stopwatch clock;
+Checked check_content(const FileSystem& fs, const BuildOptions& options, BuildTimes* times) {
   Diagnostics diags;
   ContentFiles files = load_content(fs, options.content_dir, diags, {options.jobs});
-  if (times) times->push_back({"load", clock.lap_ms(), count_files(files)});
+  if (times) times->stage("load", count_files(files));
   return check_files(files, std::move(diags), options, times);
 }
 
-Checked check_version(const std::string& spec, const BuildOptions& base) {
+Checked check_version(const FileSystem& fs, const std::string& spec, const BuildOptions& base) {
   BuildOptions o = base;
   std::string ref, path;
   if (GitFileSystem::parse_spec(spec, ref, path)) {
-    GitFileSystem fs(".", ref);
-    o.content_dir = fs.prefix() + (path.empty() ? "." : path);
-    return check_content(fs, o);
+    GitFileSystem git(".", ref);
+    o.content_dir = git.prefix() + (path.empty() ? "." : path);
+    return check_content(git, o);
   }
-  DiskFileSystem fs;
   o.content_dir = spec;
   return check_content(fs, o);
+}
+
+Checked check_version(const std::string& spec, const BuildOptions& base) {
+  return check_version(DiskFileSystem(), spec, base);
 }
 
 Date version_date(const Plan& plan) {
@@ -213,61 +216,96 @@ Date version_date(const Plan& plan) {
   return newest;
 }
 
-Built build_site(const FileSystem& fs, const BuildOptions& options) {
+namespace {
+
+/// The theme the options bring, else the one loaded from templates_dir.
+std::shared_ptr<const TemplateSet> theme_for(const FileSystem& fs, const BuildOptions& options,
+                                             BuildTimes& times) {
+  if (options.theme) return options.theme;
+  auto theme = std::make_shared<const TemplateSet>(TemplateSet::load(fs, options.templates_dir));
+  times.stage("templates", theme->files().size());
+  return theme;
+}
+
+/// A content file copied into the site (an asset, admin/), read through the
+/// build's file system so that a build from memory is complete.
+std::string read_content_file(const FileSystem& fs, const std::string& path) {
+  std::string why;
+  std::optional<std::string> bytes = fs.read(path, &why);
+  if (!bytes) throw WriteError(fmt::format("cannot read {}: {}", path, why));
+  return std::move(*bytes);
+}
+
+/// The sink's site was made from this very input, and is as that build left
+/// it: the site, and the diagnostics, would be the same. The diagnostics are
+/// told again from what the sink kept.
+void keep_site(Built& b, KeptSite&& kept, const ContentFiles& files) {
+  b.kept = true;
+  b.checked.diags = absolute_diagnostics(kept.diagnostics, files);
+  b.checked.sources = source_texts(files);
+  b.written.unchanged = kept.files;
+  b.files = kept.files;
+  b.times.stage("up to date", 0);
+}
+
+/// Renders the checked plan (with what changed since the previous version)
+/// and the content's admin/ folder into `sink`; returns the number of files.
+size_t render_into(const FileSystem& fs, const BuildOptions& options, const Built& b,
+                   SiteSink& sink) {
+  RenderOptions render_options;
+  render_options.jobs = options.jobs;
+  std::optional<PlanDiff> changes;
+  if (!options.previous.empty()) {
+    changes = diff_plans(b.previous.plan, b.checked.plan);
+    render_options.changes = &*changes;
+    render_options.changes_since = version_date(b.previous.plan);
+  }
+  std::atomic<size_t> n_files{0};
+  const FileSink put = [&](OutputFile&& f) {
+    if (!f.copy_from.empty()) f.bytes = read_content_file(fs, f.copy_from);
+    sink.add(std::move(f));
+    ++n_files;
+  };
+  render_site(b.checked.plan, *b.theme, render_options, put);
+  for (const std::string& file : admin_files(fs, options.content_dir))
+    put(OutputFile{file, {}, join_path(options.content_dir, file)});
+  return n_files;
+}
+
+}  // namespace
+
+Built build_site(const FileSystem& fs, const BuildOptions& options, SiteSink& sink) {
   Built b;
-  Stopwatch clock;
+  const WorkScope scope(&b.times);
   Diagnostics load_diags;
   ContentFiles files = load_content(fs, options.content_dir, load_diags, {options.jobs});
-  b.times.push_back({"load", clock.lap_ms(), count_files(files)});
-  const TemplateSet theme = TemplateSet::load(fs, options.templates_dir);
-  b.times.push_back({"templates", clock.lap_ms(), theme.files().size()});
+  b.times.stage("load", count_files(files));
+  b.theme = theme_for(fs, options, b.times);
   if (!options.previous.empty()) {
-    b.previous = check_version(options.previous, options);
+    b.previous = check_version(fs, options.previous, options);
+    b.times.stage("previous version", b.previous.sources.size());
     if (b.previous.diags.has_errors()) {
       b.checked = check_files(files, std::move(load_diags), options, &b.times);
       return b;
     }
   }
-  const uint64_t input = input_fingerprint(fs, files, load_diags, b.previous, theme, options);
-  std::optional<Manifest> kept;
-  if (!load_diags.has_errors()) kept = up_to_date_manifest(options.out_dir, input);
-  if (kept) {
-    // The site in the output folder was made from this very input, and its
-    // files are as that build left them: the site, and the diagnostics,
-    // would be the same. The diagnostics are told again from the manifest.
-    check_output_folder(options.out_dir, options.content_dir);
-    b.checked.diags = absolute_diagnostics(kept->diagnostics, files);
-    b.checked.sources = source_texts(files);
-    b.written.unchanged = kept->entries.size();
-    b.files = kept->entries.size();
-    b.times.push_back({"up to date", clock.lap_ms(), 0});
-    return b;
+  size_t hashed = 0;
+  const uint64_t input =
+      input_fingerprint(fs, files, load_diags, b.previous, *b.theme, options, hashed);
+  b.times.stage("fingerprint", hashed);
+  if (!load_diags.has_errors()) {
+    if (std::optional<KeptSite> kept = sink.kept(input)) {
+      keep_site(b, std::move(*kept), files);
+      return b;
+    }
   }
   b.checked = check_files(files, std::move(load_diags), options, &b.times);
   if (b.checked.failed(options.strict)) return b;
-  std::optional<PlanDiff> changes;
-  if (!options.previous.empty()) changes = diff_plans(b.previous.plan, b.checked.plan);
-  clock.lap_ms();
-  SiteWriter writer({options.out_dir, options.content_dir});
-  RenderOptions render_options;
-  render_options.jobs = options.jobs;
-  if (changes) {
-    render_options.changes = &*changes;
-    render_options.changes_since = version_date(b.previous.plan);
-  }
-  std::atomic<size_t> n_files{0};
-  render_site(b.checked.plan, theme, render_options, [&](OutputFile&& f) {
-    writer.add(f);
-    ++n_files;
-  });
-  for (const std::string& file : admin_files(fs, options.content_dir)) {
-    writer.add(OutputFile{file, {}, join_path(options.content_dir, file)});
-    ++n_files;
-  }
-  b.files = n_files;
-  b.times.push_back({"render + write", clock.lap_ms(), b.files});
-  b.written = writer.finish(input, relative_diagnostics(b.checked.diags, files.dir));
-  b.times.push_back({"swap in", clock.lap_ms(), b.written.written});
+  sink.begin();
+  b.files = render_into(fs, options, b, sink);
+  b.times.stage("render + write", b.files);
+  b.written = sink.finish(input, relative_diagnostics(b.checked.diags, files.dir));
+  b.times.stage("swap in", b.written.written);
   return b;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -7,19 +8,25 @@
 #include "model/plan.hpp"
 #include "support/diagnostic.hpp"
 #include "support/file_system.hpp"
-#include "write/site_writer.hpp"
+#include "support/work_timer.hpp"
+#include "write/site_sink.hpp"
 
 namespace overblik {
+
+class TemplateSet;
 
 /// Everything a build or check is told; defaults are the CLI's defaults.
 struct BuildOptions {
   std::string content_dir = "content";
-  std::string templates_dir;  ///< empty: the built-in theme only
-  std::string out_dir = "site";
-  bool strict = false;  ///< warnings fail the build
-  Date today;           ///< the build date
+  std::string templates_dir;     ///< empty: the built-in theme only
+  std::string out_dir = "site";  ///< for `build`'s DiskSink; build_site writes to its sink only
+  bool strict = false;           ///< warnings fail the build
+  Date today;                    ///< the build date
   int jobs = 1;
-  std::string previous;  ///< build --previous: a folder or git:REF:PATH to compare with
+  std::string previous;  ///< --previous: a folder or git:REF:PATH to compare with
+  /// The theme of `templates_dir` when it is already loaded (the preview
+  /// keeps it between builds until a template changes); null: the build loads it.
+  std::shared_ptr<const TemplateSet> theme;
 };
 
 /// The result of loading and validating a content folder.
@@ -32,33 +39,37 @@ struct Checked {
   }
 };
 
-/// Time and count of one stage, for --stats.
-struct StageTime {
-  std::string name;
-  double ms = 0;
-  size_t count = 0;
-};
-
 /// load → model: reads and validates the content folder.
+/// With `times`, adds the stages "load" and "parse + validate" to it.
 Checked check_content(const FileSystem& fs, const BuildOptions& options,
-                      std::vector<StageTime>* times = nullptr);
+                      BuildTimes* times = nullptr);
 
 /// Reads and validates a version of a plan from a folder or `git:REF:PATH`
 /// (libgit2). Throws std::runtime_error when a git revision cannot be opened.
 Checked check_version(const std::string& spec, const BuildOptions& options);
+/// The same, a folder read through `fs` (the build's own file system).
+Checked check_version(const FileSystem& fs, const std::string& spec, const BuildOptions& options);
 
 /// The date a version is "changed since": its newest update, else its publication.
 Date version_date(const Plan& plan);
 
-/// The whole build: check, render with the theme, write. Content errors are
-/// in `checked`; I/O and theme problems throw (std::runtime_error, WriteError).
+/// What a build did. Content errors are in `checked` (and in `previous`,
+/// with --previous); then the sink got nothing.
 struct Built {
   Checked checked;
   Checked previous;  ///< with --previous
   WriteStats written;
   size_t files = 0;
-  std::vector<StageTime> times;
+  bool kept = false;  ///< the sink's site was made from the same input: nothing was rendered
+  std::shared_ptr<const TemplateSet> theme;  ///< the theme used (options.theme, or as loaded)
+  BuildTimes times;                          ///< this build's stopwatch, for --stats
 };
-Built build_site(const FileSystem& fs, const BuildOptions& options);
+
+/// The one build of `overblik build` (a DiskSink) and `overblik serve` (a
+/// MemorySink): load, fingerprint the input, keep the sink's site when it was
+/// made from the same input, else check, render with the theme and hand every
+/// file to `sink`, content files read through `fs`. I/O and theme problems
+/// throw (std::runtime_error, WriteError); the sink's site is then as it was.
+Built build_site(const FileSystem& fs, const BuildOptions& options, SiteSink& sink);
 
 }  // namespace overblik

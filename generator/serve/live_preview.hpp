@@ -7,10 +7,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "pipeline/pipeline.hpp"
-#include "render/template_set.hpp"
 #include "serve/folder_watcher.hpp"
 #include "serve/preview_server.hpp"
 #include "support/messages.hpp"
@@ -25,22 +23,14 @@ struct ServeOptions {
 
 /// One build of the preview.
 struct PreviewBuild {
-  Checked checked;
+  Built built;          ///< what build_site did: diagnostics, the previous version, the stopwatch
   std::string problem;  ///< a failure outside the content (a broken template), else empty
   std::shared_ptr<const SiteFiles> site;  ///< the files; null when the build failed
-  double ms = 0;      ///< wall time from the start of the build until it is served
-  double cpu_ms = 0;  ///< processor time of the whole process meanwhile, all threads
-  std::vector<StageTime> times;
   /// Errors block, warnings do not (there is no --strict in a preview).
   bool failed() const { return site == nullptr; }
+  /// Errors in the content and, with --previous, in the previous version.
+  int error_count() const;
 };
-
-/// Check + theme + render into memory, without writing. `theme` is loaded
-/// into the pointer when null, and kept for the next build. Content errors
-/// (warnings do not count) stop before rendering; a theme or render failure
-/// is returned as `problem`, not thrown.
-PreviewBuild build_in_memory(const FileSystem& fs, const BuildOptions& options,
-                             std::shared_ptr<const TemplateSet>& theme);
 
 class LivePreview {
  public:
@@ -50,8 +40,9 @@ class LivePreview {
   LivePreview(BuildOptions options, ServeOptions serve);
 
   int port() const { return server_.port(); }
-  /// Builds, serves the result — the site, or the page listing its errors —
-  /// and tells the open pages to reload.
+  /// Builds (build_site into memory), serves the result — the site, or the
+  /// page listing its errors — and tells the open pages to reload. The time
+  /// until the result is served is the stage "serve" of its stopwatch.
   const PreviewBuild& rebuild();
   /// Starts answering HTTP requests.
   void start() { server_.start(); }
@@ -61,17 +52,18 @@ class LivePreview {
   void stop() { server_.stop(); }
 
  private:
-  BuildOptions options_;
+  BuildOptions options_;  // options_.theme: the parsed theme, kept until a template changes
   ServeOptions serve_;
   DiskFileSystem fs_;
   FolderWatcher watcher_;
   PreviewServer server_;
-  std::shared_ptr<const TemplateSet> theme_;
+  MemorySink sink_;
   std::shared_ptr<const SiteFiles> last_good_;
-  std::shared_ptr<const AssetIds> last_good_assets_;  // as last_good_'s build found them
   PreviewBuild last_;
   std::string instance_;
   uint64_t generation_ = 0;
+
+  std::string error_page() const;
 };
 
 }  // namespace overblik

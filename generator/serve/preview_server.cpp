@@ -1,19 +1,12 @@
 #include "serve/preview_server.hpp"
 
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <httplib.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <optional>
 #include <stdexcept>
-
-#include "support/text.hpp"
 
 namespace overblik {
 
@@ -86,57 +79,12 @@ std::string event(std::string_view name, std::string_view data) {
   return fmt::format("event: {}\ndata: {}\n\n", name, data);
 }
 
-/// The bytes of a content asset, if it is still the file the last good build
-/// found (same device and inode): a symbolic link swapped in since, to a
-/// file outside the content folder, is not followed to it.
-std::optional<std::string> read_same_file(const PreviewResponse& r, std::string* error) {
-  const int fd = ::open(r.file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    *error = std::strerror(errno);
-    return std::nullopt;
-  }
-  struct stat st {};
-  std::optional<std::string> out;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-      static_cast<uint64_t>(st.st_dev) != r.file_id.device ||
-      static_cast<uint64_t>(st.st_ino) != r.file_id.inode) {
-    *error =
-        "it has changed since the last build; the preview shows it again after the next good build";
-  } else {
-    std::string bytes(static_cast<size_t>(st.st_size), '\0');
-    size_t got = 0;
-    while (got < bytes.size()) {
-      const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
-      got += static_cast<size_t>(n);
-    }
-    bytes.resize(got);
-    out = std::move(bytes);
-  }
-  ::close(fd);
-  return out;
-}
-
 void send(const PreviewSite& site, const std::string& path, httplib::Response& res) {
   PreviewResponse r = site.respond(path);
   res.set_header("Cache-Control", "no-store");
   if (!r.location.empty()) {
     res.set_redirect(r.location, r.status);
     return;
-  }
-  if (!r.file.empty()) {
-    std::string error;
-    if (auto bytes = read_same_file(r, &error)) {
-      r.body = std::move(*bytes);
-    } else {
-      r = PreviewResponse{404,
-                          content_type_for(".txt"),
-                          fmt::format("cannot read {}: {}\n", printable(r.file), error),
-                          {},
-                          {},
-                          {}};
-    }
   }
   res.status = r.status;
   res.body = std::move(r.body);

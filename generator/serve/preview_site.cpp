@@ -1,7 +1,6 @@
 #include "serve/preview_site.hpp"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <array>
 #include <utility>
@@ -192,47 +191,18 @@ std::string error_page_html(std::string_view message) {
                                escape_html(message)));
 }
 
-std::shared_ptr<const SiteFiles> to_site_files(std::vector<OutputFile> files) {
-  auto map = std::make_shared<SiteFiles>();
-  for (OutputFile& f : files) {
-    std::string path = f.path;
-    map->emplace(std::move(path), std::move(f));
-  }
-  return map;
-}
-
-namespace {
-
-std::shared_ptr<const AssetIds> asset_ids(const SiteFiles* files) {
-  auto ids = std::make_shared<AssetIds>();
-  if (!files) return ids;
-  for (auto& [path, f] : *files) {
-    struct stat st {};
-    if (f.copy_from.empty() || ::stat(f.copy_from.c_str(), &st) != 0) continue;
-    (*ids)[path] = {static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)};
-  }
-  return ids;
-}
-
-}  // namespace
-
 PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version)
-    : files_(std::move(files)), assets_(asset_ids(files_.get())), version_(std::move(version)) {}
+    : files_(std::move(files)), version_(std::move(version)) {}
 
 PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
-                         std::string version, std::shared_ptr<const AssetIds> last_good_assets)
+                         std::string version)
     : files_(std::move(last_good)),
-      assets_(last_good_assets ? std::move(last_good_assets) : std::make_shared<const AssetIds>()),
       error_page_(std::move(error_page)),
       version_(std::move(version)) {}
 
 PreviewResponse PreviewSite::html(int status, std::string_view page) const {
-  return {status,
-          content_type_for(".html"),
-          inject_before_body_end(page, reload_script(version_)),
-          {},
-          {},
-          {}};
+  return {
+      status, content_type_for(".html"), inject_before_body_end(page, reload_script(version_)), {}};
 }
 
 PreviewResponse PreviewSite::not_found(std::string_view path) const {
@@ -256,16 +226,12 @@ PreviewResponse PreviewSite::respond(std::string_view url_path) const {
   const SiteFiles& files = files_ ? *files_ : empty;
   if (auto it = files.find(path); it != files.end()) {
     const OutputFile& f = it->second;
-    if (!f.copy_from.empty()) {
-      auto id = assets_->find(path);
-      if (id == assets_->end()) return not_found(path);  // gone when the build looked
-      return {200, content_type_for(path), {}, f.copy_from, {}, id->second};
-    }
+    if (failed() && !f.copy_from.empty()) return not_found(path);
     if (page) return html(200, f.bytes);
-    return {200, content_type_for(path), f.bytes, {}, {}, {}};
+    return {200, content_type_for(path), f.bytes, {}};
   }
   // "/initiativer/x" → "/initiativer/x/", as static hosts do.
-  if (files.count(path + "/index.html")) return {301, {}, {}, {}, "/" + path + "/", {}};
+  if (files.count(path + "/index.html")) return {301, {}, {}, "/" + path + "/"};
   if (failed() && extension_of(path).empty()) return html(500, error_page_);
   return not_found(path);
 }

@@ -3,39 +3,23 @@
 // of the last good build, and, while the newest build has errors, the page
 // that lists them. A PreviewSite is immutable once made; the server swaps
 // whole snapshots (shared_ptr) so a request never sees half a rebuild.
-#include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "render/output_file.hpp"
 #include "support/diagnostic.hpp"
 #include "support/messages.hpp"
+#include "write/site_sink.hpp"
 
 namespace overblik {
-
-/// The files of a build by output path ("initiativer/x/index.html").
-using SiteFiles = std::map<std::string, OutputFile>;
-
-/// A file's identity on disk.
-struct FileId {
-  uint64_t device = 0;
-  uint64_t inode = 0;
-};
-
-/// The content assets of a build (by output path) as it found them on disk.
-using AssetIds = std::map<std::string, FileId>;
 
 /// What the server sends for one request.
 struct PreviewResponse {
   int status = 200;
   std::string content_type;
   std::string body;
-  std::string file;      ///< when set: send this file from disk (a content asset) instead of `body`
   std::string location;  ///< for a redirect (301)
-  FileId file_id;        ///< the file the last good build found at `file`
 };
 
 /// Content-Type for an output path, by its extension; text types say UTF-8.
@@ -57,17 +41,15 @@ std::string error_page_html(std::string_view message);
 
 class PreviewSite {
  public:
-  /// A good build. `version` identifies it for live reload. Notes which file
-  /// each content asset is now, so that no other is ever sent in its place.
+  /// A good build. `version` identifies it for live reload.
   PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version);
-  /// A failed build: HTML pages show `error_page` (status 500); other files
-  /// still come from `last_good` (may be null) so that styles keep working,
-  /// its assets only while they are the files `last_good_assets` noted.
+  /// A failed build: HTML pages show `error_page` (status 500); the theme's
+  /// files and the data still come from `last_good` (may be null) so that
+  /// styles keep working. Files copied from the content folder (assets,
+  /// admin/) do not: the failed build could not vouch for them (one may now
+  /// be a link out of the folder).
   PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
-              std::string version, std::shared_ptr<const AssetIds> last_good_assets = nullptr);
-
-  /// The assets' identities noted for this site's files.
-  const std::shared_ptr<const AssetIds>& assets() const { return assets_; }
+              std::string version);
 
   /// The response for a decoded URL path such as "/", "/initiativer/x/" or
   /// "/_overblik/style.css". HTML gets the reload script.
@@ -80,15 +62,11 @@ class PreviewSite {
 
  private:
   std::shared_ptr<const SiteFiles> files_;
-  std::shared_ptr<const AssetIds> assets_;
   std::string error_page_;
   std::string version_;
 
   PreviewResponse html(int status, std::string_view page) const;
   PreviewResponse not_found(std::string_view path) const;
 };
-
-/// Output files as SiteFiles (moved, not copied).
-std::shared_ptr<const SiteFiles> to_site_files(std::vector<OutputFile> files);
 
 }  // namespace overblik

@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/work_timer.hpp"
+
 namespace overblik {
 
 inline size_t workers(size_t n, int jobs) {
@@ -17,14 +19,17 @@ inline size_t workers(size_t n, int jobs) {
 /// included); `worker` is in [0, workers(n, jobs)), for per-thread state such
 /// as parsed templates. fn must only touch its own slot of any shared output.
 /// The first exception thrown by fn stops the remaining work and is rethrown
-/// here, after every thread has finished.
+/// here, after every thread has finished. The workers add their timed work
+/// to the caller's BuildTimes.
 template <typename Fn>
 void parallel_for_worker(size_t n, int jobs, Fn&& fn) {
   const size_t threads = workers(n, jobs);
   std::atomic<size_t> next{0};
   std::exception_ptr failure;
   std::mutex failure_mutex;
+  BuildTimes* const times = BuildTimes::current();
   auto work = [&](size_t worker) {
+    const WorkScope scope(times);
     try {
       for (size_t i; (i = next.fetch_add(1)) < n;) fn(i, worker);
     } catch (...) {

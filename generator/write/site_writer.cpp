@@ -10,10 +10,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "support/text.hpp"
 #include "support/work_timer.hpp"
@@ -108,14 +106,6 @@ bool is_site_path(const std::string& rel) {
     if (end == std::string::npos) return true;
     start = end + 1;
   }
-}
-
-std::string read_bytes(const fs::path& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  if (!f) throw WriteError(fmt::format("cannot read '{}'", path.string()));
-  return std::move(s).str();
 }
 
 /// Makes `to` the same file as `from` (a hard link), or a copy where links fail.
@@ -248,13 +238,6 @@ void SiteWriter::put(const std::string& rel, std::string_view bytes) {
 
 void SiteWriter::add(const std::string& path, std::string_view bytes) {
   put(path, bytes);
-}
-
-void SiteWriter::add(const OutputFile& f) {
-  if (f.copy_from.empty())
-    put(f.path, f.bytes);
-  else
-    put(f.path, read_bytes(f.copy_from));
 }
 
 WriteStats SiteWriter::finish(uint64_t input, std::vector<Diagnostic> diagnostics) {

@@ -8,7 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "render/output_file.hpp"
 #include "write/manifest.hpp"
 #include "write/output_folder.hpp"
 
@@ -58,8 +57,6 @@ class SiteWriter {
   SiteWriter& operator=(const SiteWriter&) = delete;
 
   void add(const std::string& path, std::string_view bytes);
-  /// A rendered file, or a content asset copied as it is (`copy_from`).
-  void add(const OutputFile& f);
   /// Swaps the new site in (unless nothing changed) and records `input` and
   /// the build's diagnostics in its manifest.
   WriteStats finish(uint64_t input, std::vector<Diagnostic> diagnostics = {});

@@ -7,7 +7,8 @@ Copies CONTENT_DIR to a temporary folder, serves it on a free port, and
 checks: pages and assets with their types, an edit showing up (with the
 observed latency), a reload event on the event stream, an error page (500)
 naming file:line:column while the content is broken, recovery, and a clean
-exit on SIGINT. Prints `serve: N passed, M failed`; exits 1 on any failure.
+exit on SIGINT; then `serve --previous` (the page of changes, following
+edits, an error in the previous version). Prints `serve: N passed, M failed`; exits 1 on any failure.
 """
 import ctypes
 import http.client
@@ -50,12 +51,12 @@ def die_with_parent():
 class Server:
     """`overblik serve` in the background; its output is collected line by line."""
 
-    def __init__(self, binary, content):
+    def __init__(self, binary, content, extra=()):
         self.lines = queue.Queue()
         self.out = []
         self.err = []
         self.proc = subprocess.Popen(
-            [binary, "serve", "--content", content, "--port", "0", "--today", "2026-01-01"],
+            [binary, "serve", "--content", content, "--port", "0", "--today", "2026-01-01", *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
             env=dict(os.environ, NO_COLOR="1"), preexec_fn=die_with_parent)
         threading.Thread(target=self._read, args=(self.proc.stdout, self.out, True), daemon=True).start()
@@ -341,6 +342,53 @@ def run(binary, content_src, tmp):
         server.kill()
 
 
+def previous(binary, content_src, tmp):
+    """`serve --previous OLD`: the preview shows the changes since OLD, as `build --previous` does."""
+    old, new = os.path.join(tmp, "old"), os.path.join(tmp, "new")
+    shutil.copytree(content_src, old)
+    shutil.copytree(content_src, new)
+    initiative = os.path.join(new, "initiatives", "en-indgang.md")
+    title = field(initiative, "title")[1]
+    changed = title + " (ny titel)"
+    rewrite(initiative, f"title: {title}", f"title: {changed}")
+
+    server = Server(binary, new, ["--previous", old])
+    try:
+        m = server.wait_line(r"^Viser http://127\.0\.0\.1:(\d+)/ — tryk Ctrl\+C for at stoppe$", timeout=30)
+        if not check("--previous: prints the address", m is not None, "\n".join(server.out + server.err)):
+            return
+        port = int(m.group(1))
+        status, _, body = get(port, "/aendringer/")
+        check("--previous: the page of changes is served", status == 200 and "Ændret siden" in body, f"{status}")
+        check("--previous: it names the retitled initiative", changed in body, body[:2000])
+        status, _, body = get(port, "/")
+        check("--previous: the front page links to it", status == 200 and "aendringer/" in body, f"{status}")
+
+        newer = title + " (endnu en titel)"
+        rewrite(initiative, f"title: {changed}", f"title: {newer}")
+        ok, _, status, body = poll(port, "/aendringer/", lambda s, b: s == 200 and newer in b)
+        check("--previous: an edit shows up on the page of changes", ok, f"last status {status}")
+
+        # The previous version is read again at every rebuild: an error in it shows.
+        old_initiative = os.path.join(old, "initiatives", "en-indgang.md")
+        themes_line, themes = field(old_initiative, "themes")
+        rewrite(old_initiative, f"themes: {themes}", "themes: [ukendt-tema]")
+        rewrite(initiative, f"title: {newer}", f"title: {changed}")
+        ok, _, status, body = poll(port, "/", lambda s, b: s == 500)
+        where = f"old/initiatives/en-indgang.md:{themes_line}:10: error: ukendt tema"
+        check("--previous: an error in the previous version makes pages 500 and is named", ok and where in body,
+              f"{status} {body[:1500]}")
+        check("--previous: the terminal names it", server.wait_line(r"^Bygget igen på \d+ ms: \d+ fejl — vises i browseren$")
+              is not None, "\n".join(server.out))
+    finally:
+        server.kill()
+
+    status = subprocess.run([binary, "serve", "--content", new, "--port", "0", "--previous", "git:no-such-ref:x"],
+                            capture_output=True, text=True, timeout=TIMEOUT, cwd=tmp, preexec_fn=die_with_parent)
+    check("--previous: a revision that cannot be opened stops serve (exit 2)",
+          status.returncode == 2 and "overblik:" in status.stderr, f"{status.returncode} {status.stderr}")
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -351,6 +399,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
         run(binary, content_src, tmp)
+        previous(binary, content_src, tmp)
     except Exception as e:  # a broken test counts as a failure, and still cleans up
         check("the test ran to the end", False, repr(e))
     finally:

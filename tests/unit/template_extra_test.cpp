@@ -63,7 +63,8 @@ TEST_CASE("extra: is passed to the templates of every kind of page") {
   o.out_dir = (out / "site").string();
   o.today = Date{2026, 1, 1};
   o.content_dir = "content";
-  Built b = build_site(m, o);
+  DiskSink sink({o.out_dir, o.content_dir});
+  Built b = build_site(m, o, sink);
   REQUIRE_FALSE(b.checked.diags.has_errors());
   auto page = [&](const std::string& rel) { return extra_of(read(out / "site" / rel)); };
   const std::string shared = "621|&lt;b&gt;Anna &amp; Bo&lt;/b&gt;|[en][to]";
