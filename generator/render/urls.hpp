@@ -10,9 +10,9 @@ namespace overblik {
 
 /// The output's paths for one interface language (content format, "Output"),
 /// built from the table of the site's folders (model/site_folders.hpp), which
-/// also gives the names a page may not take. Paths are relative to the site root. Page paths end in
-/// "index.html" so that the site also works opened straight from disk; `pretty` drops it for
-/// sitemap, feed and canonical links.
+/// also gives the names a page may not take. Paths are relative to the site
+/// root. Page paths end in "index.html" so that the site also works opened
+/// straight from disk; `pretty` drops it for sitemap, feed and canonical links.
 class Urls {
  public:
   /// `terms` give the folders their segments where the plan names them (1.2).
