@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "cli/command.hpp"
-#include "model/build_plan.hpp"
+#include "model/site_folders.hpp"
 #include "scaffold/starter.hpp"
 #include "support/text.hpp"
 
@@ -32,9 +32,7 @@ std::string id_problem(const NewArgs& args) {
         "'{}' cannot be an ID: use only a–z, 0–9 and single dashes, at most {} characters{}",
         args.id, kMaxIdLength, hint.empty() ? "" : "\n  hint: use " + hint);
   }
-  bool reserved =
-      std::find(kReservedSlugs.begin(), kReservedSlugs.end(), args.id) != kReservedSlugs.end();
-  if (args.kind == "page" && reserved)
+  if (args.kind == "page" && is_reserved_slug(args.id))
     return fmt::format("'{}' is the name of one of the site's own folders and cannot name a page",
                        args.id);
   return {};

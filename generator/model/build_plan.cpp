@@ -8,16 +8,11 @@
 #include "model/markdown_check.hpp"
 #include "model/placeholders.hpp"
 #include "model/readers.hpp"
+#include "model/site_folders.hpp"
 #include "support/parallel.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
-
-const std::vector<std::string> kReservedSlugs = {
-    "initiativer", "initiatives", "temaer",       "themes",       "matrix",  "handleplan",
-    "action-plan", "indikatorer", "indicators",   "opdateringer", "updates", "udskrift",
-    "print",       "aendringer",  "changes",      "data",         "assets",  "admin",
-    "index",       "sitemap",     "search-index", "soeg",         "search"};
 
 bool number_title_less(const std::optional<DisplayNumber>& an, const std::string& at,
                        const std::string& aid, const std::optional<DisplayNumber>& bn,
@@ -157,7 +152,7 @@ std::vector<Page> read_pages(const ContentFiles& files, const Known& known, int 
   auto pages = read_all<Page>(
       files.pages, jobs, diags, [&](const SourceFile& f, Diagnostics& d) -> std::optional<Page> {
         std::string slug = id_of(f);
-        if (std::find(kReservedSlugs.begin(), kReservedSlugs.end(), slug) != kReservedSlugs.end()) {
+        if (is_reserved_slug(slug)) {
           d.error(
               f.path, {1, 1},
               fmt::format("a page cannot be called '{}': the site uses that address itself", slug),

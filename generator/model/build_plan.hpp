@@ -10,9 +10,6 @@ struct ModelOptions {
   int jobs = 1;  ///< threads for reading files
 };
 
-/// Output folder names (both languages) and other names a page slug may not take.
-extern const std::vector<std::string> kReservedSlugs;
-
 /// Reads and validates every file: documents → a Plan in display order, and
 /// every problem found in `diags`. The Plan is usable only without errors.
 Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnostics& diags);

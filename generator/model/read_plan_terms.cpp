@@ -5,6 +5,7 @@
 #include "model/build_plan.hpp"
 #include "model/fields.hpp"
 #include "model/readers.hpp"
+#include "model/site_folders.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
@@ -14,11 +15,11 @@ namespace {
 const std::vector<std::string> kTermKeys = {"initiative", "theme", "group", "indicator"};
 
 /// The folder each level has without a term, in the plan's interface language.
-std::string default_segment(const std::string& level, const std::string& language) {
-  const bool da = language != "en";
-  if (level == "initiative") return da ? "initiativer" : "initiatives";
-  if (level == "indicator") return da ? "indikatorer" : "indicators";
-  return da ? "temaer" : "themes";
+std::string_view default_segment(const std::string& level, const std::string& language) {
+  const SiteFolders& folders = site_folders(language);
+  if (level == "initiative") return folders.initiatives;
+  if (level == "indicator") return folders.indicators;
+  return folders.themes;
 }
 
 std::optional<Term> read_term(const Ctx& c, const YamlNode& n, const std::string& level) {
@@ -66,9 +67,7 @@ void check_segments(const Ctx& c, const YamlNode& root, Terms& terms, const std:
     if (auto it = used.find(seg); it != used.end()) {
       problem = fmt::format("the segment '{}' is also the segment of '{}'", seg, it->second);
       hint = "give every level a folder of its own";
-    } else if (seg != default_segment(level, language) &&
-               std::find(kReservedSlugs.begin(), kReservedSlugs.end(), seg) !=
-                   kReservedSlugs.end()) {
+    } else if (seg != default_segment(level, language) && is_reserved_slug(seg)) {
       problem = fmt::format("the segment '{}' is an address the site uses itself", seg);
       hint = fmt::format("choose another folder name for the {} pages", level);
     } else if (known.pages.count(seg)) {

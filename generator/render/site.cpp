@@ -54,28 +54,34 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
   jobs.push_back([&] {
-    return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}};
+    return OutputFile{Urls::search_index(), search_index_json(plan, v.l, v.urls), {}};
   });
-  jobs.push_back([&] { return OutputFile{"data/initiatives.csv", initiatives_csv(plan), {}}; });
   jobs.push_back([&] {
-    return OutputFile{"data/initiatives.json", initiatives_json(plan, v.urls), {}};
+    return OutputFile{Urls::data("initiatives.csv"), initiatives_csv(plan), {}};
   });
-  jobs.push_back([&] { return OutputFile{"data/matrix.csv", matrix_csv(plan), {}}; });
-  jobs.push_back([&] { return OutputFile{"data/indicators.csv", indicators_csv(plan), {}}; });
   jobs.push_back([&] {
-    return OutputFile{"data/indicators.json", indicators_json(plan, v.urls), {}};
+    return OutputFile{Urls::data("initiatives.json"), initiatives_json(plan, v.urls), {}};
   });
-  jobs.push_back([&] { return OutputFile{"data/assessments.csv", assessments_csv(plan), {}}; });
+  jobs.push_back([&] { return OutputFile{Urls::data("matrix.csv"), matrix_csv(plan), {}}; });
+  jobs.push_back([&] {
+    return OutputFile{Urls::data("indicators.csv"), indicators_csv(plan), {}};
+  });
+  jobs.push_back([&] {
+    return OutputFile{Urls::data("indicators.json"), indicators_json(plan, v.urls), {}};
+  });
+  jobs.push_back([&] {
+    return OutputFile{Urls::data("assessments.csv"), assessments_csv(plan), {}};
+  });
   // The feed is the updates page's: without that page (sections: updates: false) there is no feed.
   if (plan.info.sections.updates)
     jobs.push_back([&] {
       return OutputFile{
           v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
     });
-  jobs.push_back([&] { return OutputFile{"sitemap.xml", sitemap_xml(plan, v.urls), {}}; });
+  jobs.push_back([&] { return OutputFile{Urls::sitemap(), sitemap_xml(plan, v.urls), {}}; });
   for (const std::string& asset : theme.assets())
     jobs.push_back([&theme, asset] {
-      return OutputFile{"_overblik/" + asset.substr(7), *theme.file(asset), {}};
+      return OutputFile{Urls::theme_asset(asset.substr(7)), *theme.file(asset), {}};
     });
   for (const std::string& asset : plan.assets)
     jobs.push_back([&plan, asset] {

@@ -1,8 +1,5 @@
 #pragma once
-#include <functional>
-#include <kainjow/mustache.hpp>
 #include <map>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,10 +8,10 @@
 
 namespace overblik {
 
-namespace mus = kainjow::mustache;
-
 /// The theme's files: the built-in ones, each replaced by its twin in an
-/// override folder when there is one.
+/// override folder when there is one. This header is free of kainjow, so that
+/// the stages above render (pipeline, serve, cli) can hold a theme without
+/// seeing the template engine (render/template_engine.hpp).
 class TemplateSet {
  public:
   /// Throws std::runtime_error when an override file cannot be read or a
@@ -34,31 +31,5 @@ class TemplateSet {
   std::map<std::string, Labels> labels_;
   void finish();
 };
-
-/// Finds the item a list item stands for (see kItemKey in view_context.hpp):
-/// returns it, or builds it into `owned` and returns that. `spec` is the
-/// stub's value.
-using ItemResolver =
-    std::function<const mus::data*(const std::string& spec, std::unique_ptr<mus::data>& owned)>;
-
-/// Parsed templates for one thread (kainjow templates keep state while rendering).
-class TemplateEngine {
- public:
-  explicit TemplateEngine(const TemplateSet& set);
-
-  /// Renders pages/KIND.html with `page` over `frame` over `shared`, then
-  /// wraps it in layouts/base.html. `page` is released as soon as it has been
-  /// rendered: the view model of a long page (the print version) is large.
-  std::string render_page(const std::string& kind, const mus::data& shared, const mus::data& frame,
-                          mus::data&& page, const ItemResolver* items = nullptr);
-
- private:
-  mus::data partials_;
-  std::map<std::string, std::unique_ptr<mus::mustache>> pages_;
-  std::unique_ptr<mus::mustache> base_;
-};
-
-/// The partials of a template set (partials/NAME.html → NAME), as Mustache data.
-mus::data partials_of(const TemplateSet& set);
 
 }  // namespace overblik

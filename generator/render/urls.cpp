@@ -5,14 +5,15 @@
 namespace overblik {
 
 Urls::Urls(const std::string& language, const Terms& terms) {
-  const bool da = language != "en";
-  initiatives_ = da ? "initiativer" : "initiatives";
-  themes_ = da ? "temaer" : "themes";
-  action_plan_ = da ? "handleplan" : "action-plan";
-  indicators_ = da ? "indikatorer" : "indicators";
-  updates_ = da ? "opdateringer" : "updates";
-  print_ = da ? "udskrift" : "print";
-  changes_ = da ? "aendringer" : "changes";
+  const SiteFolders& folders = site_folders(language);
+  initiatives_ = folders.initiatives;
+  themes_ = folders.themes;
+  matrix_ = folders.matrix;
+  action_plan_ = folders.action_plan;
+  indicators_ = folders.indicators;
+  updates_ = folders.updates;
+  print_ = folders.print;
+  changes_ = folders.changes;
   auto segment = [](const std::optional<Term>& t, std::string& folder) {
     if (t && !t->segment.empty()) folder = t->segment;
   };

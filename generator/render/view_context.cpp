@@ -250,7 +250,7 @@ data shared_data(const ViewContext& v) {
                            {"data_assessments_csv", "assessments.csv"}}) {
     data d = object();
     put(d, "label", v.l.get(key));
-    put(d, "url", std::string("data/") + file);
+    put(d, "url", Urls::data(file));
     append(links, std::move(d));
   }
   put(site, "data_links", std::move(links));
@@ -269,7 +269,7 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   data d = object();
   const std::string root = Urls::root_of(path);
   put(d, "root", root);
-  put(d, "assets", root + "_overblik/");
+  put(d, "assets", root + Urls::theme_asset(""));
   data nav = list();
   const Sections& sections = v.plan.info.sections;
   std::vector<std::pair<std::string, std::string>> items = {

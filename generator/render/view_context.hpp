@@ -7,7 +7,7 @@
 #include "model/plan.hpp"
 #include "render/labels.hpp"
 #include "render/markdown_html.hpp"
-#include "render/template_set.hpp"
+#include "render/template_engine.hpp"
 #include "render/urls.hpp"
 
 namespace overblik {
