@@ -16,6 +16,7 @@
 #include "render/template_set.hpp"
 #include "support/git_file_system.hpp"
 #include "support/text.hpp"
+#include "support/unique_handle.hpp"
 
 namespace overblik {
 
@@ -69,7 +70,8 @@ std::vector<std::string> admin_files(const FileSystem& fs, const std::string& di
 uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
                            const Diagnostics& load_diags, const Checked& previous,
                            const TemplateSet& theme, const BuildOptions& o) {
-  XXH3_state_t* state = XXH3_createState();
+  const UniqueHandle<XXH3_state_t, XXH3_freeState> owned(XXH3_createState());
+  XXH3_state_t* state = owned.get();
   if (!state) throw std::bad_alloc();
   XXH3_64bits_reset(state);
   auto add = [&](std::string_view s) {
@@ -134,7 +136,6 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
     add(text);
   }
   const uint64_t h = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
   return h == 0 ? 1 : h;
 }
 
