@@ -1,7 +1,6 @@
 #include "render/site.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <mutex>
 
@@ -113,20 +112,8 @@ void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions
     // The frame and the body are separate layers of the Mustache context, so
     // neither is copied into the other.
     data frame = std::move(pv.frame);
-    const ItemResolver items = [&v, &pv](const std::string& spec,
-                                         std::unique_ptr<data>& owned) -> const data* {
-      // "c I": initiative card I; "m K I": item I of the page's maker K.
-      size_t k = 0, n = 0;
-      if (std::sscanf(spec.c_str(), "c %zu", &n) == 1)
-        return n < v.cards.size() ? &v.cards[n] : nullptr;
-      if (std::sscanf(spec.c_str(), "m %zu %zu", &k, &n) == 2 && k < pv.makers.size()) {
-        owned = std::make_unique<data>(pv.makers[k](n));
-        return owned.get();
-      }
-      return nullptr;
-    };
     OutputFile out{std::move(pv.path),
-                   engines[worker]->render_page(pv.kind, shared, frame, std::move(pv.body), &items),
+                   engines[worker]->render_page(pv.kind, shared, frame, std::move(pv.body)),
                    {}};
     frame = data();  // free the view model before handing the page on
     sink(std::move(out));

@@ -48,17 +48,6 @@ void append(std::vector<T>& v, U&& value) {
   v.push_back(std::forward<U>(value));
 }
 
-/// The key of a list item that stands for another (see ItemResolver): the
-/// template sees the item it stands for, which is built only when the
-/// template reaches it, or is one that already exists (an initiative card),
-/// so that a page listing thousands of initiatives holds one at a time.
-inline const std::string kItemKey = "overblik:item";
-inline data item_stub(std::string spec) {
-  data d = object();
-  d.set(kItemKey, spec);
-  return d;
-}
-
 /// Text that templates may test with {{#x}}: kainjow treats "" as true, so an
 /// empty value becomes false.
 inline data text(const std::string& s) {
@@ -114,9 +103,7 @@ struct ViewContext {
   data card(const Initiative& in) const;
   const data& card_of(const Initiative& in) const;
   /// A list item that is card_of(in) to the template, without a copy.
-  data card_ref(const Initiative& in) const {
-    return item_stub("c " + std::to_string(&in - plan.initiatives.data()));
-  }
+  data card_ref(const Initiative& in) const { return item_stub({.shared = &card_of(in)}); }
   /// "2. halvår 2024 – 1. halvår 2025", "fra 2. halvår 2024", or empty.
   std::string period_range(const std::optional<Period>& start,
                            const std::optional<Period>& end) const;

@@ -235,14 +235,14 @@ PageView print_view(const ViewContext& v) {
   // Built one at a time as the template reaches them: the print version of
   // a large plan holds every initiative's text.
   const std::string path = pv.path;
-  put(d, "initiatives", pv.lazy_list(v.plan.initiatives.size(), [&v, path](size_t i) {
-    const Initiative& in = v.plan.initiatives[i];
-    return initiative_body(v, in, path, 4, in.id + "-");
-  }));
-  put(d, "indicators", pv.lazy_list(v.plan.indicators.size(), [&v, path](size_t i) {
-    const Indicator& ind = v.plan.indicators[i];
-    return indicator_body(v, ind, path, 4, ind.id + "-");
-  }));
+  put(d, "initiatives", lazy_list(v.plan.initiatives.size(), [&v, path](size_t i) {
+        const Initiative& in = v.plan.initiatives[i];
+        return initiative_body(v, in, path, 4, in.id + "-");
+      }));
+  put(d, "indicators", lazy_list(v.plan.indicators.size(), [&v, path](size_t i) {
+        const Indicator& ind = v.plan.indicators[i];
+        return indicator_body(v, ind, path, 4, ind.id + "-");
+      }));
   put(d, "has_indicators", !v.plan.indicators.empty());
   // Each page where it asks to stand (1.2): a foreword before the themes, an appendix at the end.
   data front_pages = list(), pages = list();
