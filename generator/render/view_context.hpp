@@ -121,11 +121,24 @@ data extra_data(const YamlNode& extra);
 /// The data shared by every page: labels (`t`), `site`, `lang`.
 data shared_data(const ViewContext& v);
 
+/// One step of a page's breadcrumb trail.
+struct Crumb {
+  std::string label;
+  std::string url;  ///< "" for the page itself, the last step
+};
+
+/// What page_frame needs to know about a page.
+struct FrameOptions {
+  std::string path;         ///< the page's file in the output folder
+  std::string kind;         ///< its template, pages/KIND.html
+  std::string title;        ///< the page's title (<title>, heading)
+  std::string description;  ///< its description (<meta name="description">)
+  std::string section{};    ///< the path of the nav item shown as current ("" for none)
+  /// The trail after the front page, which is added before it; none: no breadcrumbs.
+  std::vector<Crumb> crumbs{};
+};
+
 /// The data every page has of its own: root, assets, nav, breadcrumbs, page.
-/// `section` is the nav item's path that is current ("" for none).
-data page_frame(const ViewContext& v, const std::string& path, const std::string& kind,
-                const std::string& title, const std::string& description,
-                const std::string& section,
-                const std::vector<std::pair<std::string, std::string>>& crumbs);
+data page_frame(const ViewContext& v, const FrameOptions& page);
 
 }  // namespace overblik
