@@ -262,7 +262,7 @@ Built build_site(const FileSystem& fs, const BuildOptions& options) {
     ++n_files;
   });
   for (const std::string& file : admin_files(fs, options.content_dir)) {
-    writer.add(OutputFile{file, {}, join_path(options.content_dir, file)});
+    writer.add(OutputFile{.path = file, .copy_from = join_path(options.content_dir, file)});
     ++n_files;
   }
   b.files = n_files;

@@ -53,35 +53,40 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
   jobs.push_back([&] {
-    return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}};
+    return OutputFile{.path = "search-index.json", .bytes = search_index_json(plan, v.l, v.urls)};
   });
-  jobs.push_back([&] { return OutputFile{"data/initiatives.csv", initiatives_csv(plan), {}}; });
+  jobs.push_back(
+      [&] { return OutputFile{.path = "data/initiatives.csv", .bytes = initiatives_csv(plan)}; });
   jobs.push_back([&] {
-    return OutputFile{"data/initiatives.json", initiatives_json(plan, v.urls), {}};
+    return OutputFile{.path = "data/initiatives.json", .bytes = initiatives_json(plan, v.urls)};
   });
-  jobs.push_back([&] { return OutputFile{"data/matrix.csv", matrix_csv(plan), {}}; });
-  jobs.push_back([&] { return OutputFile{"data/indicators.csv", indicators_csv(plan), {}}; });
+  jobs.push_back([&] { return OutputFile{.path = "data/matrix.csv", .bytes = matrix_csv(plan)}; });
+  jobs.push_back(
+      [&] { return OutputFile{.path = "data/indicators.csv", .bytes = indicators_csv(plan)}; });
   jobs.push_back([&] {
-    return OutputFile{"data/indicators.json", indicators_json(plan, v.urls), {}};
+    return OutputFile{.path = "data/indicators.json", .bytes = indicators_json(plan, v.urls)};
   });
-  jobs.push_back([&] { return OutputFile{"data/assessments.csv", assessments_csv(plan), {}}; });
+  jobs.push_back(
+      [&] { return OutputFile{.path = "data/assessments.csv", .bytes = assessments_csv(plan)}; });
   // The feed is the updates page's: without that page (sections: updates: false) there is no feed.
   if (plan.info.sections.updates)
     jobs.push_back([&] {
       return OutputFile{
-          v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
+          .path = v.urls.feed(),
+          .bytes = atom_feed(plan, v.l, v.urls, options.changes, options.changes_since)};
     });
-  jobs.push_back([&] { return OutputFile{"sitemap.xml", sitemap_xml(plan, v.urls), {}}; });
+  jobs.push_back(
+      [&] { return OutputFile{.path = "sitemap.xml", .bytes = sitemap_xml(plan, v.urls)}; });
   for (const std::string& asset : theme.assets())
     jobs.push_back([&theme, asset] {
-      return OutputFile{"_overblik/" + asset.substr(7), *theme.file(asset), {}};
+      return OutputFile{.path = "_overblik/" + asset.substr(7), .bytes = *theme.file(asset)};
     });
   for (const std::string& asset : plan.assets)
     jobs.push_back([&plan, asset] {
-      return OutputFile{asset, {}, plan.content_dir + "/" + asset};
+      return OutputFile{.path = asset, .copy_from = plan.content_dir + "/" + asset};
     });
   // GitHub Pages and similar hosts would hide _overblik/ without this.
-  jobs.push_back([] { return OutputFile{".nojekyll", "", {}}; });
+  jobs.push_back([] { return OutputFile{.path = ".nojekyll", .bytes = ""}; });
   return jobs;
 }
 

@@ -124,8 +124,9 @@ std::vector<DirEntry> GitFileSystem::list(const std::string& dir,
   if (!sub) return out;
   for (size_t i = 0; i < git_tree_entrycount(sub.get()); ++i) {
     const git_tree_entry* e = git_tree_entry_byindex(sub.get(), i);
-    out.push_back({git_tree_entry_name(e), kind_of(e),
-                   git_tree_entry_filemode(e) == GIT_FILEMODE_LINK, false});
+    out.push_back({.name = git_tree_entry_name(e),
+                   .kind = kind_of(e),
+                   .symlink = git_tree_entry_filemode(e) == GIT_FILEMODE_LINK});
   }
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.name < b.name; });
   return out;
