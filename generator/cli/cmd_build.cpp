@@ -32,37 +32,31 @@ Command add_build_command(CLI::App& app) {
                   "An earlier version (folder or git:REF:PATH): adds the page of changes since it");
   add_format_option(cmd, args->format);
   add_common_options(cmd, args->common);
-  return {
-      cmd, [args]() -> int {
-        BuildOptions& options = args->options;
-        if (!resolve_common(args->common, options)) return kUsage;
-        DiskFileSystem fs;
-        try {
-          DiskSink sink({options.out_dir, options.content_dir});
-          Built b = build_site(fs, options, sink);
-          report_diagnostics(b.checked, &b.previous, args->common.quiet, options.strict,
-                             args->format);
-          if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
-            std::cerr << say(fmt::format("overblik: the site was not built; {} is left as it was",
-                                         options.out_dir),
-                             &b.checked)
-                      << "\n";
-            return kContentErrors;
-          }
-          if (args->stats) print_times(b.times, info_stream(args->format));
-          if (!args->common.quiet)
-            info_stream(args->format)
-                << say(fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)",
-                                   options.out_dir, b.files, b.written.written, b.written.unchanged,
-                                   b.written.removed),
-                       &b.checked)
-                << "\n";
-          return kOk;
-        } catch (const std::exception& e) {
-          std::cerr << "overblik: " << e.what() << "\n";
-          return kUsage;
-        }
-      }};
+  return {cmd, [args]() -> int {
+            BuildOptions& options = args->options;
+            if (!resolve_common(args->common, options)) return kUsage;
+            DiskFileSystem fs;
+            DiskSink sink({options.out_dir, options.content_dir});
+            Built b = build_site(fs, options, sink);
+            report_diagnostics(b.checked, &b.previous, args->common.quiet, options.strict,
+                               args->format);
+            if (b.checked.failed(options.strict) || b.previous.diags.has_errors()) {
+              std::cerr << say(fmt::format("overblik: the site was not built; {} is left as it was",
+                                           options.out_dir),
+                               &b.checked)
+                        << "\n";
+              return kContentErrors;
+            }
+            if (args->stats) print_times(b.times, info_stream(args->format));
+            if (!args->common.quiet)
+              info_stream(args->format)
+                  << say(fmt::format("Wrote {}/: {} files ({} written, {} unchanged, {} removed)",
+                                     options.out_dir, b.files, b.written.written,
+                                     b.written.unchanged, b.written.removed),
+                         &b.checked)
+                  << "\n";
+            return kOk;
+          }};
 }
 
 Command add_check_command(CLI::App& app) {

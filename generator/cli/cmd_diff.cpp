@@ -84,22 +84,17 @@ Command add_diff_command(CLI::App& app) {
               missing = true;
             }
             if (missing) return kUsage;
-            try {
-              auto old_plan = load_plan_version(args->old_spec, options);
-              auto new_plan = load_plan_version(args->new_spec, options);
-              if (!old_plan || !new_plan) return kContentErrors;
-              const TemplateSet theme = TemplateSet::builtin();
-              const DiffFormat format = args->format == "json"       ? DiffFormat::json
-                                        : args->format == "markdown" ? DiffFormat::markdown
-                                                                     : DiffFormat::text;
-              std::cout << diff_report(
-                  diff_plans(*old_plan, *new_plan),
-                  with_terms(theme.labels(new_plan->info.language), new_plan->info.terms), format);
-              return kOk;
-            } catch (const std::exception& e) {
-              std::cerr << "overblik: " << e.what() << "\n";
-              return kUsage;
-            }
+            auto old_plan = load_plan_version(args->old_spec, options);
+            auto new_plan = load_plan_version(args->new_spec, options);
+            if (!old_plan || !new_plan) return kContentErrors;
+            const TemplateSet theme = TemplateSet::builtin();
+            const DiffFormat format = args->format == "json"       ? DiffFormat::json
+                                      : args->format == "markdown" ? DiffFormat::markdown
+                                                                   : DiffFormat::text;
+            std::cout << diff_report(
+                diff_plans(*old_plan, *new_plan),
+                with_terms(theme.labels(new_plan->info.language), new_plan->info.terms), format);
+            return kOk;
           }};
 }
 

@@ -35,12 +35,7 @@ std::optional<scaffold::ImportResult> read_export(const ImportArgs& args, const 
                            join_path(args.content, "themes.yaml")};
   if (disk.kind(in.themes_path) != FileKind::missing)
     in.themes_bytes = disk.read(in.themes_path, nullptr);
-  try {
-    return scaffold::import_csv(in);
-  } catch (const std::exception& e) {
-    std::cerr << "overblik: " << e.what() << "\n";
-    return std::nullopt;
-  }
+  return scaffold::import_csv(in);
 }
 
 void print_refusal(const std::vector<std::string>& refused) {
@@ -59,17 +54,11 @@ bool write_files(const std::vector<scaffold::FileWrite>& writes, bool dry_run) {
       std::cerr << "overblik: " << why << "; nothing was written\n";
       return false;
     }
-  try {
-    for (const auto& w : writes) {
-      if (!dry_run) scaffold::apply_write(w);
-      std::cout << scaffold::describe_write(w, dry_run) << "\n";
-    }
-    return true;
-  } catch (const std::exception& e) {
-    std::cout.flush();
-    std::cerr << "overblik: " << e.what() << "\n";
-    return false;
+  for (const auto& w : writes) {
+    if (!dry_run) scaffold::apply_write(w);
+    std::cout << scaffold::describe_write(w, dry_run) << "\n";
   }
+  return true;
 }
 
 void print_summary(const ImportArgs& args, const scaffold::ImportResult& r) {

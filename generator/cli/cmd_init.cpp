@@ -47,14 +47,9 @@ std::string refusal(const InitArgs& args) {
 
 /// Writes `writes`, saying what each does; false (after printing why) on a failure.
 bool apply_writes(const std::vector<scaffold::FileWrite>& writes) {
-  try {
-    for (const auto& w : writes) {
-      scaffold::apply_write(w);
-      std::cout << say(scaffold::describe_write(w, false)) << "\n";
-    }
-  } catch (const std::exception& e) {
-    std::cerr << "overblik: " << e.what() << "\n";
-    return false;
+  for (const auto& w : writes) {
+    scaffold::apply_write(w);
+    std::cout << say(scaffold::describe_write(w, false)) << "\n";
   }
   return true;
 }

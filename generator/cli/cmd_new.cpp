@@ -88,12 +88,7 @@ int run_new(const NewArgs& args) {
               << "\n";
     return kUsage;
   }
-  try {
-    scaffold::apply_write(writes.front());
-  } catch (const std::exception& e) {
-    std::cerr << "overblik: " << e.what() << "\n";
-    return kUsage;
-  }
+  scaffold::apply_write(writes.front());
   std::cout << translate(scaffold::describe_write(writes.front(), false),
                          content_language(args.content))
             << "\n";

@@ -85,32 +85,27 @@ int serve(ServeArgs& args) {
     std::cerr << "overblik: cannot listen for Ctrl+C\n";
     return kUsage;
   }
-  try {
-    args.serve.language = language_option();
-    // A repository or revision that cannot be opened stops serve at once, as
-    // it stops build (exit 2); errors in that version show in the browser.
-    if (!args.options.previous.empty()) check_version(args.options.previous, args.options);
-    LivePreview preview(args.options, args.serve);
-    PreviewBuild last = preview.rebuild();
-    print_build(last, nullptr, args);
-    preview.start();
-    std::cout << say(fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop",
-                                 preview.port()),
-                     &last.built.checked)
-              << std::endl;
-    while (preview.wait_for_change(signals.fd())) {
-      const PreviewBuild& b = preview.rebuild();
-      print_build(b, &last, args);
-      last.built.checked.diags = b.built.checked.diags;
-    }
-    signals.release();
-    std::cout << say("Stopping…") << std::endl;
-    preview.stop();
-    return kOk;
-  } catch (const std::exception& e) {
-    std::cerr << "overblik: " << e.what() << "\n";
-    return kUsage;
+  args.serve.language = language_option();
+  // A repository or revision that cannot be opened stops serve at once, as
+  // it stops build (exit 2); errors in that version show in the browser.
+  if (!args.options.previous.empty()) check_version(args.options.previous, args.options);
+  LivePreview preview(args.options, args.serve);
+  PreviewBuild last = preview.rebuild();
+  print_build(last, nullptr, args);
+  preview.start();
+  std::cout << say(fmt::format("Serving http://127.0.0.1:{}/ — press Ctrl+C to stop",
+                               preview.port()),
+                   &last.built.checked)
+            << std::endl;
+  while (preview.wait_for_change(signals.fd())) {
+    const PreviewBuild& b = preview.rebuild();
+    print_build(b, &last, args);
+    last.built.checked.diags = b.built.checked.diags;
   }
+  signals.release();
+  std::cout << say("Stopping…") << std::endl;
+  preview.stop();
+  return kOk;
 }
 
 }  // namespace

@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kOk : kUsage;
   }
+  // The one place a failure that is not the content's (a file that cannot be
+  // written, a broken theme, a missing revision) becomes a message and exit 2:
+  // the commands let such exceptions through to here rather than each catching them.
   try {
     for (Command& c : commands)
       if (c.app->parsed()) return c.run();
@@ -33,6 +36,7 @@ int main(int argc, char** argv) {
     std::cerr << "overblik: out of memory\n";
     return kUsage;
   } catch (const std::exception& e) {
+    std::cout.flush();  // what the command said before it failed comes first
     std::cerr << "overblik: " << e.what() << "\n";
     return kUsage;
   }

@@ -17,12 +17,12 @@ struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
 
   Kind kind = Kind::null;
-  Mark mark;                       ///< 1-based line and column (code points) in the file
-  std::string text;                ///< scalar text
-  bool quoted = false;             ///< a quoted or block scalar (not plain)
-  bool block = false;              ///< a literal `|` or folded `>` block scalar
-  std::vector<YamlNode> items;     ///< sequence items
-  std::vector<YamlEntry> entries;  ///< map entries, in file order
+  Mark mark;                         ///< 1-based line and column (code points) in the file
+  std::string text{};                ///< scalar text
+  bool quoted = false;               ///< a quoted or block scalar (not plain)
+  bool block = false;                ///< a literal `|` or folded `>` block scalar
+  std::vector<YamlNode> items{};     ///< sequence items
+  std::vector<YamlEntry> entries{};  ///< map entries, in file order
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }

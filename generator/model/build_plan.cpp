@@ -14,17 +14,15 @@
 
 namespace overblik {
 
-bool number_title_less(const std::optional<DisplayNumber>& an, const std::string& at,
-                       const std::string& aid, const std::optional<DisplayNumber>& bn,
-                       const std::string& bt, const std::string& bid) {
-  if (an.has_value() != bn.has_value()) return an.has_value();
-  if (an) {
-    int c = natural_compare(an->text, bn->text);
+bool number_title_less(const DisplayKey& a, const DisplayKey& b) {
+  if (a.number.has_value() != b.number.has_value()) return a.number.has_value();
+  if (a.number) {
+    int c = natural_compare(a.number->text, b.number->text);
     if (c != 0) return c < 0;
   }
-  int c = danish_compare(at, bt);
+  int c = danish_compare(a.title, b.title);
   if (c != 0) return c < 0;
-  return aid < bid;
+  return a.id < b.id;
 }
 
 namespace {
@@ -187,7 +185,7 @@ std::vector<Indicator> read_indicators(const ContentFiles& files, const Known& k
         return read_indicator(f, it == csv.end() ? nullptr : it->second, known, d);
       });
   std::sort(out.begin(), out.end(), [](const Indicator& a, const Indicator& b) {
-    return number_title_less(a.number, a.title, a.id, b.number, b.title, b.id);
+    return number_title_less(display_key(a), display_key(b));
   });
   return out;
 }
@@ -220,7 +218,7 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
                 "add at least one file initiatives/ID.md");
   std::sort(plan.initiatives.begin(), plan.initiatives.end(),
             [](const Initiative& a, const Initiative& b) {
-              return number_title_less(a.number, a.title, a.id, b.number, b.title, b.id);
+              return number_title_less(display_key(a), display_key(b));
             });
   check_unique_numbers(plan.initiatives, diags);
   check_dates(options, plan.info, plan.initiatives, diags);

@@ -14,10 +14,21 @@ struct ModelOptions {
 /// every problem found in `diags`. The Plan is usable only without errors.
 Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnostics& diags);
 
+/// What the display order of initiatives and indicators compares.
+struct DisplayKey {
+  const std::optional<DisplayNumber>& number;
+  const std::string& title;
+  const std::string& id;
+};
+
+/// The display key of an initiative or an indicator.
+template <class Item>
+DisplayKey display_key(const Item& item) {
+  return {.number = item.number, .title = item.title, .id = item.id};
+}
+
 /// Display order of initiatives and indicators: number (natural order), those
 /// without one after, then title (Danish order), then ID.
-bool number_title_less(const std::optional<DisplayNumber>& an, const std::string& at,
-                       const std::string& aid, const std::optional<DisplayNumber>& bn,
-                       const std::string& bt, const std::string& bid);
+bool number_title_less(const DisplayKey& a, const DisplayKey& b);
 
 }  // namespace overblik

@@ -278,7 +278,8 @@ std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile
   Ctx c{file.path, &diags, &file.text};
   YamlNode root;
   if (!parse_yaml(file.text, file.path, 1, root, diags)) return std::nullopt;
-  if (root.is_null()) root = YamlNode{YamlNode::Kind::map, {1, 1}, {}, false, false, {}, {}};
+  // An empty document: an empty map at its start, so that required fields are reported.
+  if (root.is_null()) root = YamlNode{.kind = YamlNode::Kind::map, .mark = {1, 1}};
   Fields f(c, root, kIndicatorKeys, "the indicator");
   if (!f.ok()) return std::nullopt;
   Indicator ind;

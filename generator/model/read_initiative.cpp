@@ -271,7 +271,8 @@ std::optional<Initiative> read_initiative(const SourceFile& file, const Known& k
   if (!split_front_matter(file.text, file.path, fm, diags)) return std::nullopt;
   YamlNode meta;
   if (!parse_yaml(fm.yaml, file.path, fm.yaml_line, meta, diags)) return std::nullopt;
-  if (meta.is_null()) meta = YamlNode{YamlNode::Kind::map, {1, 1}, {}, false, false, {}, {}};
+  // An empty document: an empty map at its start, so that required fields are reported.
+  if (meta.is_null()) meta = YamlNode{.kind = YamlNode::Kind::map, .mark = {1, 1}};
   Fields f(c, meta, kInitiativeKeys, "the initiative's front matter");
   if (!f.ok()) return std::nullopt;
   Initiative in;

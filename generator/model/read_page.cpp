@@ -41,7 +41,8 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
   if (!split_front_matter(file.text, file.path, fm, diags)) return std::nullopt;
   YamlNode meta;
   if (!parse_yaml(fm.yaml, file.path, fm.yaml_line, meta, diags)) return std::nullopt;
-  if (meta.is_null()) meta = YamlNode{YamlNode::Kind::map, {1, 1}, {}, false, false, {}, {}};
+  // An empty document: an empty map at its start, so that required fields are reported.
+  if (meta.is_null()) meta = YamlNode{.kind = YamlNode::Kind::map, .mark = {1, 1}};
   Fields f(c, meta, keys_of(page_fields()), "the page's front matter");
   if (!f.ok()) return std::nullopt;
   Page p;

@@ -15,6 +15,7 @@
 #include "render/template_set.hpp"
 #include "support/git_file_system.hpp"
 #include "support/text.hpp"
+#include "support/unique_handle.hpp"
 
 namespace overblik {
 
@@ -53,7 +54,8 @@ std::vector<std::string> admin_files(const FileSystem& fs, const std::string& di
 /// Hashed once per process: the preview fingerprints every rebuild.
 uint64_t program_hash() {
   static const uint64_t hash = [] {
-    XXH3_state_t* state = XXH3_createState();
+    const UniqueHandle<XXH3_state_t, XXH3_freeState> owned(XXH3_createState());
+    XXH3_state_t* state = owned.get();
     if (!state) throw std::bad_alloc();
     XXH3_64bits_reset(state);
     std::ifstream self("/proc/self/exe", std::ios::binary);
@@ -61,9 +63,7 @@ uint64_t program_hash() {
     while (self.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
            self.gcount() > 0)
       XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(self.gcount()));
-    const uint64_t h = XXH3_64bits_digest(state);
-    XXH3_freeState(state);
-    return h;
+    return XXH3_64bits_digest(state);
   }();
   return hash;
 }
@@ -75,7 +75,8 @@ uint64_t program_hash() {
 uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
                            const Diagnostics& load_diags, const Checked& previous,
                            const TemplateSet& theme, const BuildOptions& o, size_t& hashed) {
-  XXH3_state_t* state = XXH3_createState();
+  const UniqueHandle<XXH3_state_t, XXH3_freeState> owned(XXH3_createState());
+  XXH3_state_t* state = owned.get();
   if (!state) throw std::bad_alloc();
   XXH3_64bits_reset(state);
   auto add = [&](std::string_view s) {
@@ -137,7 +138,6 @@ uint64_t input_fingerprint(const FileSystem& fs, const ContentFiles& files,
     ++hashed;
   }
   const uint64_t h = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
   return h == 0 ? 1 : h;
 }
 
@@ -268,7 +268,7 @@ size_t render_into(const FileSystem& fs, const BuildOptions& options, const Buil
   };
   render_site(b.checked.plan, *b.theme, render_options, put);
   for (const std::string& file : admin_files(fs, options.content_dir))
-    put(OutputFile{file, {}, join_path(options.content_dir, file)});
+    put(OutputFile{.path = file, .copy_from = join_path(options.content_dir, file)});
   return n_files;
 }
 

@@ -73,7 +73,7 @@ struct Slot {
 };
 
 void no_data(Doc& d, const Slot& s, double zero) {
-  const std::string& t = d.l.get("no_data");
+  const std::string t = d.l.get("no_data");
   const double w = text_width(t), cx = s.x + s.w / 2;
   if (w <= s.w + 4) {
     text(d, cx, zero - 8, t, "middle", "no-data");

@@ -9,12 +9,10 @@
 
 namespace overblik {
 
-const std::string& Labels::get(const std::string& key) const {
+std::string Labels::get(const std::string& key) const {
   auto it = entries_.find(key);
   if (it != entries_.end()) return it->second;
-  static thread_local std::string missing;
-  missing = "[" + key + "]";
-  return missing;
+  return "[" + key + "]";
 }
 
 std::string Labels::fill(const std::string& key,
@@ -22,7 +20,7 @@ std::string Labels::fill(const std::string& key,
   // One pass over the label: a value is copied in and never searched again,
   // so a value that holds "{unit}" stays that text and cannot make the label
   // grow by substitution inside substitution.
-  const std::string& label = get(key);
+  const std::string label = get(key);
   std::string out;
   size_t pos = 0;
   while (pos < label.size()) {

@@ -16,7 +16,9 @@ class Labels {
   explicit Labels(std::map<std::string, std::string> entries) : entries_(std::move(entries)) {}
 
   /// The label; a missing key is a defect in the theme and shows as "[key]".
-  const std::string& get(const std::string& key) const;
+  /// Returned by value: the "[key]" of a miss is made for this call, so no caller holds a
+  /// reference that a later miss (or another thread) could overwrite.
+  std::string get(const std::string& key) const;
   /// The label with `{name}` placeholders filled in.
   std::string fill(const std::string& key,
                    const std::vector<std::pair<std::string, std::string>>& values) const;

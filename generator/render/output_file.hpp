@@ -10,11 +10,11 @@ namespace overblik {
 /// One file of the output: its bytes, or a content file to copy as it is.
 struct OutputFile {
   std::string path;  ///< inside the output folder, '/'-separated
-  std::string bytes;
+  std::string bytes{};
   /// A content file copied as it is (an asset, admin/): render names it and
   /// leaves `bytes` empty; the pipeline reads it through the build's
   /// FileSystem into `bytes` before a sink sees it, and leaves the name.
-  std::string copy_from;
+  std::string copy_from{};
 };
 
 /// Receives each output file as it is made; called from several threads at once.

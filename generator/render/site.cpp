@@ -1,7 +1,6 @@
 #include "render/site.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <mutex>
 
@@ -54,41 +53,46 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
   jobs.push_back([&] {
-    return OutputFile{Urls::search_index(), search_index_json(plan, v.l, v.urls), {}};
+    return OutputFile{.path = Urls::search_index(), .bytes = search_index_json(plan, v.l, v.urls)};
   });
   jobs.push_back([&] {
-    return OutputFile{Urls::data("initiatives.csv"), initiatives_csv(plan), {}};
+    return OutputFile{.path = Urls::data("initiatives.csv"), .bytes = initiatives_csv(plan)};
   });
   jobs.push_back([&] {
-    return OutputFile{Urls::data("initiatives.json"), initiatives_json(plan, v.urls), {}};
+    return OutputFile{.path = Urls::data("initiatives.json"),
+                      .bytes = initiatives_json(plan, v.urls)};
   });
-  jobs.push_back([&] { return OutputFile{Urls::data("matrix.csv"), matrix_csv(plan), {}}; });
+  jobs.push_back(
+      [&] { return OutputFile{.path = Urls::data("matrix.csv"), .bytes = matrix_csv(plan)}; });
   jobs.push_back([&] {
-    return OutputFile{Urls::data("indicators.csv"), indicators_csv(plan), {}};
+    return OutputFile{.path = Urls::data("indicators.csv"), .bytes = indicators_csv(plan)};
   });
   jobs.push_back([&] {
-    return OutputFile{Urls::data("indicators.json"), indicators_json(plan, v.urls), {}};
+    return OutputFile{.path = Urls::data("indicators.json"),
+                      .bytes = indicators_json(plan, v.urls)};
   });
   jobs.push_back([&] {
-    return OutputFile{Urls::data("assessments.csv"), assessments_csv(plan), {}};
+    return OutputFile{.path = Urls::data("assessments.csv"), .bytes = assessments_csv(plan)};
   });
   // The feed is the updates page's: without that page (sections: updates: false) there is no feed.
   if (plan.info.sections.updates)
     jobs.push_back([&] {
       return OutputFile{
-          v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
+          .path = v.urls.feed(),
+          .bytes = atom_feed(plan, v.l, v.urls, options.changes, options.changes_since)};
     });
-  jobs.push_back([&] { return OutputFile{Urls::sitemap(), sitemap_xml(plan, v.urls), {}}; });
+  jobs.push_back(
+      [&] { return OutputFile{.path = Urls::sitemap(), .bytes = sitemap_xml(plan, v.urls)}; });
   for (const std::string& asset : theme.assets())
     jobs.push_back([&theme, asset] {
-      return OutputFile{Urls::theme_asset(asset.substr(7)), *theme.file(asset), {}};
+      return OutputFile{.path = Urls::theme_asset(asset.substr(7)), .bytes = *theme.file(asset)};
     });
   for (const std::string& asset : plan.assets)
     jobs.push_back([&plan, asset] {
-      return OutputFile{asset, {}, plan.content_dir + "/" + asset};
+      return OutputFile{.path = asset, .copy_from = plan.content_dir + "/" + asset};
     });
   // GitHub Pages and similar hosts would hide _overblik/ without this.
-  jobs.push_back([] { return OutputFile{".nojekyll", "", {}}; });
+  jobs.push_back([] { return OutputFile{.path = ".nojekyll", .bytes = ""}; });
   return jobs;
 }
 
@@ -119,20 +123,8 @@ void render_site(const Plan& plan, const TemplateSet& theme, const RenderOptions
     // The frame and the body are separate layers of the Mustache context, so
     // neither is copied into the other.
     data frame = std::move(pv.frame);
-    const ItemResolver items = [&v, &pv](const std::string& spec,
-                                         std::unique_ptr<data>& owned) -> const data* {
-      // "c I": initiative card I; "m K I": item I of the page's maker K.
-      size_t k = 0, n = 0;
-      if (std::sscanf(spec.c_str(), "c %zu", &n) == 1)
-        return n < v.cards.size() ? &v.cards[n] : nullptr;
-      if (std::sscanf(spec.c_str(), "m %zu %zu", &k, &n) == 2 && k < pv.makers.size()) {
-        owned = std::make_unique<data>(pv.makers[k](n));
-        return owned.get();
-      }
-      return nullptr;
-    };
     OutputFile out{std::move(pv.path),
-                   engines[worker]->render_page(pv.kind, shared, frame, std::move(pv.body), &items),
+                   engines[worker]->render_page(pv.kind, shared, frame, std::move(pv.body)),
                    {}};
     frame = data();  // free the view model before handing the page on
     sink(std::move(out));

@@ -11,34 +11,53 @@ namespace overblik {
 
 namespace {
 
+/// How a stub is kept in Mustache data, which holds no type of ours but does
+/// hold a std::function (kainjow's "partial" value): the stub is that
+/// function's callable, and std::function::target gives it back with its type.
+/// The function is never called: no template names a list item's value.
+struct StubHolder {
+  ItemStub stub;
+  std::string operator()() const { return {}; }
+};
+
+}  // namespace
+
+mus::data item_stub(ItemStub stub) {
+  return mus::data(mus::partial(StubHolder{std::move(stub)}));
+}
+
+const ItemStub* as_item_stub(const mus::data& item) {
+  if (!item.is_partial()) return nullptr;
+  const StubHolder* holder = item.partial_value().target<StubHolder>();
+  return holder ? &holder->stub : nullptr;
+}
+
+namespace {
+
 /// A Mustache context whose partials come only from the theme's partials/
 /// folder. kainjow's own context looks partials up in the data too, where a
 /// value from content could be taken for a template: never here.
-/// The key of an item stub (kItemKey in view_context.hpp).
-const std::string kStubKey = "overblik:item";
-
 class PageContext final : public mus::basic_context<std::string> {
  public:
-  PageContext(const mus::data& partials, const mus::data* base, const ItemResolver* items = nullptr)
-      : partials_(partials), resolver_(items) {
+  PageContext(const mus::data& partials, const mus::data* base) : partials_(partials) {
     push(base);
   }
   /// kainjow pushes each list item as it renders it: an item stub becomes
   /// the item it stands for here, and one built for the purpose lives until
   /// its pop().
   void push(const mus::data* d) override {
-    if (resolver_ && d && d->is_object()) {
-      if (const mus::data* spec = d->get(kStubKey); spec && spec->is_string()) {
-        std::unique_ptr<mus::data> owned;
-        const mus::data* item = (*resolver_)(spec->string_value(), owned);
-        if (owned) owned_.push_back({item, std::move(owned)});
-        if (item) d = item;
+    if (const ItemStub* stub = d ? as_item_stub(*d) : nullptr) {
+      if (stub->shared) {
+        d = stub->shared;
+      } else if (stub->make) {
+        owned_.push_back(std::make_unique<mus::data>((*stub->make)(stub->index)));
+        d = owned_.back().get();
       }
     }
     items_.insert(items_.begin(), d);
   }
   void pop() override {
-    if (!owned_.empty() && owned_.back().first == items_.front()) owned_.pop_back();
+    if (!owned_.empty() && owned_.back().get() == items_.front()) owned_.pop_back();
     items_.erase(items_.begin());
   }
   const mus::data* get(const std::string& name) const override {
@@ -66,9 +85,8 @@ class PageContext final : public mus::basic_context<std::string> {
 
  private:
   const mus::data& partials_;
-  const ItemResolver* resolver_;
   std::vector<const mus::data*> items_;
-  std::vector<std::pair<const mus::data*, std::unique_ptr<mus::data>>> owned_;
+  std::vector<std::unique_ptr<mus::data>> owned_;  ///< items built from stubs, innermost last
 };
 
 }  // namespace
@@ -150,12 +168,11 @@ constexpr std::string_view kContentMarker = "overblik-content-3c9f1a7e52d84b60a1
 }  // namespace
 
 std::string TemplateEngine::render_page(const std::string& kind, const mus::data& shared,
-                                        const mus::data& frame, mus::data&& page,
-                                        const ItemResolver* items) {
+                                        const mus::data& frame, mus::data&& page) {
   auto it = pages_.find(kind);
   if (it == pages_.end())
     throw std::runtime_error(fmt::format("the theme has no pages/{}.html", kind));
-  PageContext ctx(partials_, &shared, items);
+  PageContext ctx(partials_, &shared);
   ctx.push(&frame);
   ctx.push(&page);
   StringSink content;

@@ -262,12 +262,11 @@ data shared_data(const ViewContext& v) {
   return shared;
 }
 
-data page_frame(const ViewContext& v, const std::string& path, const std::string& kind,
-                const std::string& title, const std::string& description,
-                const std::string& section,
-                const std::vector<std::pair<std::string, std::string>>& crumbs) {
+data page_frame(const ViewContext& v, const FrameOptions& page) {
+  const std::string& section = page.section;
+  const std::vector<Crumb>& crumbs = page.crumbs;
   data d = object();
-  const std::string root = Urls::root_of(path);
+  const std::string root = Urls::root_of(page.path);
   put(d, "root", root);
   put(d, "assets", root + Urls::theme_asset(""));
   data nav = list();
@@ -303,7 +302,7 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
     put(home, "url", v.urls.front());
     append(bc, std::move(home));
   }
-  for (auto& [label, url] : crumbs) {
+  for (const auto& [label, url] : crumbs) {
     data c = object();
     put(c, "label", label);
     put(c, "url", text(url));
@@ -312,13 +311,13 @@ data page_frame(const ViewContext& v, const std::string& path, const std::string
   }
   put(d, "breadcrumbs", std::move(bc));
   put(d, "has_breadcrumbs", !crumbs.empty());
-  data page = object();
-  put(page, "title", title);
-  put(page, "description", description);
-  put(page, "is_front", kind == "front");
-  put(page, "kind", kind);
-  put(page, "url", Urls::pretty(path));
-  put(d, "page", std::move(page));
+  data about = object();
+  put(about, "title", page.title);
+  put(about, "description", page.description);
+  put(about, "is_front", page.kind == "front");
+  put(about, "kind", page.kind);
+  put(about, "url", Urls::pretty(page.path));
+  put(d, "page", std::move(about));
   return d;
 }
 

@@ -48,17 +48,6 @@ void append(std::vector<T>& v, U&& value) {
   v.push_back(std::forward<U>(value));
 }
 
-/// The key of a list item that stands for another (see ItemResolver): the
-/// template sees the item it stands for, which is built only when the
-/// template reaches it, or is one that already exists (an initiative card),
-/// so that a page listing thousands of initiatives holds one at a time.
-inline const std::string kItemKey = "overblik:item";
-inline data item_stub(std::string spec) {
-  data d = object();
-  d.set(kItemKey, spec);
-  return d;
-}
-
 /// Text that templates may test with {{#x}}: kainjow treats "" as true, so an
 /// empty value becomes false.
 inline data text(const std::string& s) {
@@ -114,9 +103,7 @@ struct ViewContext {
   data card(const Initiative& in) const;
   const data& card_of(const Initiative& in) const;
   /// A list item that is card_of(in) to the template, without a copy.
-  data card_ref(const Initiative& in) const {
-    return item_stub("c " + std::to_string(&in - plan.initiatives.data()));
-  }
+  data card_ref(const Initiative& in) const { return item_stub({.shared = &card_of(in)}); }
   /// "2. halvår 2024 – 1. halvår 2025", "fra 2. halvår 2024", or empty.
   std::string period_range(const std::optional<Period>& start,
                            const std::optional<Period>& end) const;
@@ -134,11 +121,24 @@ data extra_data(const YamlNode& extra);
 /// The data shared by every page: labels (`t`), `site`, `lang`.
 data shared_data(const ViewContext& v);
 
+/// One step of a page's breadcrumb trail.
+struct Crumb {
+  std::string label;
+  std::string url;  ///< "" for the page itself, the last step
+};
+
+/// What page_frame needs to know about a page.
+struct FrameOptions {
+  std::string path;         ///< the page's file in the output folder
+  std::string kind;         ///< its template, pages/KIND.html
+  std::string title;        ///< the page's title (<title>, heading)
+  std::string description;  ///< its description (<meta name="description">)
+  std::string section{};    ///< the path of the nav item shown as current ("" for none)
+  /// The trail after the front page, which is added before it; none: no breadcrumbs.
+  std::vector<Crumb> crumbs{};
+};
+
 /// The data every page has of its own: root, assets, nav, breadcrumbs, page.
-/// `section` is the nav item's path that is current ("" for none).
-data page_frame(const ViewContext& v, const std::string& path, const std::string& kind,
-                const std::string& title, const std::string& description,
-                const std::string& section,
-                const std::vector<std::pair<std::string, std::string>>& crumbs);
+data page_frame(const ViewContext& v, const FrameOptions& page);
 
 }  // namespace overblik

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <memory>
 
 #include "render/view_context.hpp"
 
@@ -14,17 +15,15 @@ struct PageView {
   std::string kind;
   data frame;
   data body;
-  /// Builders of list items made only when the template reaches them.
-  std::vector<std::function<data(size_t)>> makers;
-  /// A list of n items, item i built by make(i) when the template reaches it.
-  data lazy_list(size_t n, std::function<data(size_t)> make) {
-    makers.push_back(std::move(make));
-    data out = list();
-    for (size_t i = 0; i < n; ++i)
-      append(out, item_stub(fmt::format("m {} {}", makers.size() - 1, i)));
-    return out;
-  }
 };
+
+/// A list of n items, item i built by make(i) when the template reaches it and freed after.
+inline data lazy_list(size_t n, std::function<data(size_t)> make) {
+  const auto shared_make = std::make_shared<const std::function<data(size_t)>>(std::move(make));
+  data out = list();
+  for (size_t i = 0; i < n; ++i) append(out, item_stub({.make = shared_make, .index = i}));
+  return out;
+}
 
 PageView front_view(const ViewContext& v);
 PageView initiatives_view(const ViewContext& v);

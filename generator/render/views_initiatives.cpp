@@ -174,7 +174,12 @@ PageView initiatives_view(const ViewContext& v) {
   pv.path = v.urls.initiatives();
   pv.kind = "initiatives";
   const std::string title = v.l.get("nav_initiatives");
-  pv.frame = page_frame(v, pv.path, pv.kind, title, v.plan.info.title, pv.path, {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = v.plan.info.title,
+                            .section = pv.path,
+                            .crumbs = {{title, ""}}});
   pv.body = object();
   data cards = list();
   for (const Initiative& in : v.plan.initiatives) append(cards, v.card_ref(in));
@@ -204,9 +209,13 @@ PageView initiative_view(const ViewContext& v, size_t index) {
   PageView pv;
   pv.path = v.urls.initiative(in.id);
   pv.kind = "initiative";
-  pv.frame = page_frame(v, pv.path, pv.kind, in.title, in.summary.empty() ? in.title : in.summary,
-                        v.urls.initiatives(),
-                        {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}});
+  pv.frame = page_frame(
+      v, {.path = pv.path,
+          .kind = pv.kind,
+          .title = in.title,
+          .description = in.summary.empty() ? in.title : in.summary,
+          .section = v.urls.initiatives(),
+          .crumbs = {{v.l.get("nav_initiatives"), v.urls.initiatives()}, {in.title, ""}}});
   data d = initiative_body(v, in, pv.path, 2, "");
   const auto& all = v.plan.initiatives;
   put(d, "prev", neighbour(v, index > 0 ? &all[index - 1] : nullptr));

@@ -151,7 +151,12 @@ PageView indicators_view(const ViewContext& v) {
   pv.path = v.urls.indicators();
   pv.kind = "indicators";
   const std::string title = v.l.get("nav_indicators");
-  pv.frame = page_frame(v, pv.path, pv.kind, title, v.plan.info.title, pv.path, {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = v.plan.info.title,
+                            .section = pv.path,
+                            .crumbs = {{title, ""}}});
   // Grouped by theme in theme order; an indicator under each of its themes,
   // those without a theme last.
   std::vector<data> summaries;
@@ -244,8 +249,13 @@ PageView indicator_view(const ViewContext& v, const Indicator& ind) {
   PageView pv;
   pv.path = v.urls.indicator(ind.id);
   pv.kind = "indicator";
-  pv.frame = page_frame(v, pv.path, pv.kind, ind.title, ind.title, v.urls.indicators(),
-                        {{v.l.get("nav_indicators"), v.urls.indicators()}, {ind.title, ""}});
+  pv.frame = page_frame(
+      v, {.path = pv.path,
+          .kind = pv.kind,
+          .title = ind.title,
+          .description = ind.title,
+          .section = v.urls.indicators(),
+          .crumbs = {{v.l.get("nav_indicators"), v.urls.indicators()}, {ind.title, ""}}});
   pv.body = indicator_body(v, ind, pv.path, 2, "");
   return pv;
 }
@@ -285,8 +295,11 @@ PageView front_view(const ViewContext& v) {
   const PlanInfo& info = v.plan.info;
   std::string description = markdown_to_text(info.intro.text, v.link_context(pv.path));
   if (description.size() > 300) description = info.title;
-  pv.frame = page_frame(v, pv.path, pv.kind, info.title,
-                        description.empty() ? info.title : description, pv.path, {});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = info.title,
+                            .description = description.empty() ? info.title : description,
+                            .section = pv.path});
   data d = object();
   put(d, "intro_html", v.main_html(info.intro, pv.path, 2));
   put(d, "has_intro", !info.intro.text.empty());
@@ -356,8 +369,12 @@ PageView narrative_view(const ViewContext& v, const Page& p) {
   PageView pv;
   pv.path = v.urls.page(p.slug);
   pv.kind = "page";
-  pv.frame = page_frame(v, pv.path, pv.kind, p.title, p.summary.empty() ? p.title : p.summary,
-                        pv.path, {{p.title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = p.title,
+                            .description = p.summary.empty() ? p.title : p.summary,
+                            .section = pv.path,
+                            .crumbs = {{p.title, ""}}});
   data d = object();
   put(d, "title", p.title);
   put(d, "summary", text(p.summary));

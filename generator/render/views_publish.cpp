@@ -16,8 +16,12 @@ PageView updates_view(const ViewContext& v) {
   pv.path = v.urls.updates();
   pv.kind = "updates";
   const std::string title = v.l.get("updates_title");
-  pv.frame =
-      page_frame(v, pv.path, pv.kind, title, v.l.get("updates_intro"), pv.path, {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = v.l.get("updates_intro"),
+                            .section = pv.path,
+                            .crumbs = {{title, ""}}});
   data months = list();
   data current = object();
   data entries = list();
@@ -179,8 +183,12 @@ PageView action_plan_view(const ViewContext& v) {
   pv.path = v.urls.action_plan();
   pv.kind = "action_plan";
   const std::string title = v.l.get("action_plan_title");
-  pv.frame =
-      page_frame(v, pv.path, pv.kind, title, v.l.get("action_plan_intro"), pv.path, {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = v.l.get("action_plan_intro"),
+                            .section = pv.path,
+                            .crumbs = {{title, ""}}});
   const auto cols = columns_of(v.plan);
   data columns = list();
   for (const Half& h : cols) {
@@ -220,8 +228,11 @@ PageView print_view(const ViewContext& v) {
   pv.path = v.urls.print();
   pv.kind = "print";
   const std::string title = v.l.get("print_title");
-  pv.frame =
-      page_frame(v, pv.path, pv.kind, v.plan.info.title, v.l.get("print_intro"), "", {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = v.plan.info.title,
+                            .description = v.l.get("print_intro"),
+                            .crumbs = {{title, ""}}});
   put(pv.frame, "running_head", css_string(running_head(v.plan.info)));
   data d = object();
   put(d, "intro_html", v.main_html(v.plan.info.intro, pv.path, 2, "intro-"));
@@ -242,14 +253,14 @@ PageView print_view(const ViewContext& v) {
   // Built one at a time as the template reaches them: the print version of
   // a large plan holds every initiative's text.
   const std::string path = pv.path;
-  put(d, "initiatives", pv.lazy_list(v.plan.initiatives.size(), [&v, path](size_t i) {
-    const Initiative& in = v.plan.initiatives[i];
-    return initiative_body(v, in, path, 4, in.id + "-");
-  }));
-  put(d, "indicators", pv.lazy_list(v.plan.indicators.size(), [&v, path](size_t i) {
-    const Indicator& ind = v.plan.indicators[i];
-    return indicator_body(v, ind, path, 4, ind.id + "-");
-  }));
+  put(d, "initiatives", lazy_list(v.plan.initiatives.size(), [&v, path](size_t i) {
+        const Initiative& in = v.plan.initiatives[i];
+        return initiative_body(v, in, path, 4, in.id + "-");
+      }));
+  put(d, "indicators", lazy_list(v.plan.indicators.size(), [&v, path](size_t i) {
+        const Indicator& ind = v.plan.indicators[i];
+        return indicator_body(v, ind, path, 4, ind.id + "-");
+      }));
   put(d, "has_indicators", !v.plan.indicators.empty());
   // Each page where it asks to stand (1.2): a foreword before the themes, an appendix at the end.
   data front_pages = list(), pages = list();
@@ -272,7 +283,11 @@ PageView changes_view(const ViewContext& v) {
   pv.path = v.urls.changes();
   pv.kind = "changes";
   const std::string title = v.l.fill("changed_since", {{"date", v.l.date(v.changes_since)}});
-  pv.frame = page_frame(v, pv.path, pv.kind, title, title, "", {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = title,
+                            .crumbs = {{title, ""}}});
   data d = object();
   put(d, "intro", v.l.fill("changes_intro", {{"date", v.l.date(v.changes_since)}}));
   const std::string report = diff_report(*v.changes, v.l, DiffFormat::markdown);

@@ -44,7 +44,12 @@ PageView themes_view(const ViewContext& v) {
   pv.path = v.urls.themes();
   pv.kind = "themes";
   const std::string title = v.l.get("nav_themes");
-  pv.frame = page_frame(v, pv.path, pv.kind, title, v.plan.info.title, pv.path, {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = v.plan.info.title,
+                            .section = pv.path,
+                            .crumbs = {{title, ""}}});
   pv.body = object();
   put(pv.body, "theme_groups", theme_groups(v, pv.path));
   return pv;
@@ -54,12 +59,16 @@ PageView theme_view(const ViewContext& v, const Theme& t) {
   PageView pv;
   pv.path = v.urls.theme(t.id);
   pv.kind = "theme";
-  std::vector<std::pair<std::string, std::string>> crumbs = {
-      {v.l.get("nav_themes"), v.urls.themes()}};
+  std::vector<Crumb> crumbs = {{v.l.get("nav_themes"), v.urls.themes()}};
   const Theme* parent = t.parent.empty() ? nullptr : v.theme_by_id.at(t.parent);
-  if (parent) crumbs.emplace_back(parent->title, v.urls.theme(parent->id));
-  crumbs.emplace_back(t.title, "");
-  pv.frame = page_frame(v, pv.path, pv.kind, t.title, t.title, v.urls.themes(), crumbs);
+  if (parent) crumbs.push_back({parent->title, v.urls.theme(parent->id)});
+  crumbs.push_back({t.title, ""});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = t.title,
+                            .description = t.title,
+                            .section = v.urls.themes(),
+                            .crumbs = std::move(crumbs)});
   data d = v.theme_link(t);
   put(d, "extra", extra_data(t.extra));
   put(d, "summary_html", v.html(t.summary, pv.path));
@@ -101,8 +110,12 @@ PageView matrix_view(const ViewContext& v) {
   pv.path = v.urls.matrix();
   pv.kind = "matrix";
   const std::string title = v.l.get("nav_matrix");
-  pv.frame =
-      page_frame(v, pv.path, pv.kind, title, v.l.get("matrix_caption"), pv.path, {{title, ""}});
+  pv.frame = page_frame(v, {.path = pv.path,
+                            .kind = pv.kind,
+                            .title = title,
+                            .description = v.l.get("matrix_caption"),
+                            .section = pv.path,
+                            .crumbs = {{title, ""}}});
   data d = object();
   put(d, "caption", v.l.get("matrix_caption"));
   put(d, "matrix_id", "matrix");

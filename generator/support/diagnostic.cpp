@@ -9,11 +9,19 @@
 namespace overblik {
 
 void Diagnostics::error(std::string path, Mark mark, std::string message, std::string hint) {
-  items_.push_back({std::move(path), mark, Severity::error, std::move(message), std::move(hint)});
+  items_.push_back({.path = std::move(path),
+                    .mark = mark,
+                    .severity = Severity::error,
+                    .message = std::move(message),
+                    .hint = std::move(hint)});
 }
 
 void Diagnostics::warning(std::string path, Mark mark, std::string message, std::string hint) {
-  items_.push_back({std::move(path), mark, Severity::warning, std::move(message), std::move(hint)});
+  items_.push_back({.path = std::move(path),
+                    .mark = mark,
+                    .severity = Severity::warning,
+                    .message = std::move(message),
+                    .hint = std::move(hint)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {

@@ -112,7 +112,7 @@ std::vector<DirEntry> MemoryFileSystem::list(const std::string& dir,
       names.emplace(rest.substr(0, slash), FileKind::directory);
   }
   std::vector<DirEntry> out;
-  for (auto& [name, k] : names) out.push_back({name, k, false, false, 0, 0});
+  for (auto& [name, k] : names) out.push_back({.name = name, .kind = k});
   return out;
 }
 

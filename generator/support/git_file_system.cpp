@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "support/unique_handle.hpp"
+
 namespace overblik {
 
 namespace {
@@ -14,11 +16,16 @@ std::string last_error(const std::string& what) {
   return what + (e && e->message ? ": " + std::string(e->message) : "");
 }
 
-/// The tree entry at `path` ("" is the root), owned by the caller.
-git_tree_entry* entry_at(git_tree* tree, const std::string& path) {
+using Entry = UniqueHandle<git_tree_entry, git_tree_entry_free>;
+using Object = UniqueHandle<git_object, git_object_free>;
+using Blob = UniqueHandle<git_blob, git_blob_free>;
+using Tree = UniqueHandle<git_tree, git_tree_free>;
+
+/// The tree entry at `path` ("" is the root), or none.
+Entry entry_at(git_tree* tree, const std::string& path) {
   git_tree_entry* entry = nullptr;
   if (path.empty() || git_tree_entry_bypath(&entry, tree, path.c_str()) != 0) return nullptr;
-  return entry;
+  return Entry(entry);
 }
 
 FileKind kind_of(const git_tree_entry* e) {
@@ -38,35 +45,42 @@ bool GitFileSystem::parse_spec(const std::string& spec, std::string& ref, std::s
   return !ref.empty();
 }
 
-GitFileSystem::GitFileSystem(const std::string& discover_from, const std::string& ref)
-    : prefix_("git:" + ref + ":") {
+GitFileSystem::Library::Library() {
   git_libgit2_init();
-  // A throwing constructor runs no destructor: free what is open before throwing.
-  // libgit2's own message is added where it says more than "not found".
-  auto fail = [this](const std::string& what, int rc) {
-    const std::string message = rc == GIT_ENOTFOUND ? what : last_error(what);
-    git_repository_free(repo_);
-    repo_ = nullptr;
-    git_libgit2_shutdown();
-    throw std::runtime_error(message);
-  };
-  if (int rc = git_repository_open_ext(&repo_, discover_from.c_str(), 0, nullptr); rc != 0)
-    fail("there is no git repository in '" + discover_from + "' or a folder above it", rc);
-  git_object* obj = nullptr;
-  if (int rc = git_revparse_single(&obj, repo_, ref.c_str()); rc != 0)
-    fail("'" + ref + "' is not a revision of the repository", rc);
-  git_object* tree = nullptr;
-  int rc = git_object_peel(&tree, obj, GIT_OBJECT_TREE);
-  git_object_free(obj);
-  if (rc != 0) fail("'" + ref + "' does not name a commit", rc);
-  tree_ = reinterpret_cast<git_tree*>(tree);
 }
-
-GitFileSystem::~GitFileSystem() {
-  git_tree_free(tree_);
-  git_repository_free(repo_);
+GitFileSystem::Library::~Library() {
   git_libgit2_shutdown();
 }
+void GitFileSystem::Free::operator()(git_repository* repo) const noexcept {
+  git_repository_free(repo);
+}
+void GitFileSystem::Free::operator()(git_tree* tree) const noexcept {
+  git_tree_free(tree);
+}
+
+GitFileSystem::GitFileSystem(const std::string& discover_from, const std::string& ref)
+    : prefix_("git:" + ref + ":") {
+  // A throw below frees what is open through the members' destructors, the library last.
+  // libgit2's own message is added where it says more than "not found".
+  auto fail = [](const std::string& what, int rc) {
+    throw std::runtime_error(rc == GIT_ENOTFOUND ? what : last_error(what));
+  };
+  git_repository* repo = nullptr;
+  int rc = git_repository_open_ext(&repo, discover_from.c_str(), 0, nullptr);
+  repo_.reset(repo);
+  if (rc != 0)
+    fail("there is no git repository in '" + discover_from + "' or a folder above it", rc);
+  git_object* raw = nullptr;
+  rc = git_revparse_single(&raw, repo_.get(), ref.c_str());
+  const Object obj(raw);
+  if (rc != 0) fail("'" + ref + "' is not a revision of the repository", rc);
+  git_object* tree = nullptr;
+  rc = git_object_peel(&tree, obj.get(), GIT_OBJECT_TREE);
+  tree_.reset(reinterpret_cast<git_tree*>(tree));
+  if (rc != 0) fail("'" + ref + "' does not name a commit", rc);
+}
+
+GitFileSystem::~GitFileSystem() = default;
 
 std::string GitFileSystem::strip(const std::string& path) const {
   std::string p = path.rfind(prefix_, 0) == 0 ? path.substr(prefix_.size()) : path;
@@ -77,46 +91,43 @@ std::string GitFileSystem::strip(const std::string& path) const {
 }
 
 std::optional<std::string> GitFileSystem::read(const std::string& path, std::string* error) const {
-  git_tree_entry* e = entry_at(tree_, strip(path));
-  if (!e || kind_of(e) != FileKind::file) {
+  const Entry e = entry_at(tree_.get(), strip(path));
+  if (!e || kind_of(e.get()) != FileKind::file) {
     if (error) *error = e ? "is not a file in that revision" : "does not exist in that revision";
-    git_tree_entry_free(e);
     return std::nullopt;
   }
-  git_blob* blob = nullptr;
-  int rc = git_blob_lookup(&blob, repo_, git_tree_entry_id(e));
-  git_tree_entry_free(e);
+  git_blob* raw = nullptr;
+  const int rc = git_blob_lookup(&raw, repo_.get(), git_tree_entry_id(e.get()));
+  const Blob blob(raw);
   if (rc != 0) {
     if (error) *error = last_error("cannot be read");
     return std::nullopt;
   }
-  std::string bytes(static_cast<const char*>(git_blob_rawcontent(blob)),
-                    static_cast<size_t>(git_blob_rawsize(blob)));
-  git_blob_free(blob);
-  return bytes;
+  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                     static_cast<size_t>(git_blob_rawsize(blob.get())));
 }
 
 std::vector<DirEntry> GitFileSystem::list(const std::string& dir,
                                           const std::string& /*root*/) const {
   std::vector<DirEntry> out;
   const std::string p = strip(dir);
-  git_tree* sub = nullptr;
+  git_tree* raw = nullptr;
   if (p.empty()) {
-    git_tree_dup(&sub, tree_);
+    git_tree_dup(&raw, tree_.get());
   } else {
-    git_tree_entry* e = entry_at(tree_, p);
-    if (!e || git_tree_entry_type(e) != GIT_OBJECT_TREE ||
-        git_tree_lookup(&sub, repo_, git_tree_entry_id(e)) != 0)
-      sub = nullptr;
-    git_tree_entry_free(e);
+    const Entry e = entry_at(tree_.get(), p);
+    if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE ||
+        git_tree_lookup(&raw, repo_.get(), git_tree_entry_id(e.get())) != 0)
+      raw = nullptr;
   }
+  const Tree sub(raw);
   if (!sub) return out;
-  for (size_t i = 0; i < git_tree_entrycount(sub); ++i) {
-    const git_tree_entry* e = git_tree_entry_byindex(sub, i);
-    out.push_back({git_tree_entry_name(e), kind_of(e),
-                   git_tree_entry_filemode(e) == GIT_FILEMODE_LINK, false});
+  for (size_t i = 0; i < git_tree_entrycount(sub.get()); ++i) {
+    const git_tree_entry* e = git_tree_entry_byindex(sub.get(), i);
+    out.push_back({.name = git_tree_entry_name(e),
+                   .kind = kind_of(e),
+                   .symlink = git_tree_entry_filemode(e) == GIT_FILEMODE_LINK});
   }
-  git_tree_free(sub);
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.name < b.name; });
   return out;
 }
@@ -124,10 +135,8 @@ std::vector<DirEntry> GitFileSystem::list(const std::string& dir,
 FileKind GitFileSystem::kind(const std::string& path) const {
   const std::string p = strip(path);
   if (p.empty()) return FileKind::directory;
-  git_tree_entry* e = entry_at(tree_, p);
-  FileKind k = e ? kind_of(e) : FileKind::missing;
-  git_tree_entry_free(e);
-  return k;
+  const Entry e = entry_at(tree_.get(), p);
+  return e ? kind_of(e.get()) : FileKind::missing;
 }
 
 }  // namespace overblik

@@ -34,8 +34,22 @@ class GitFileSystem final : public FileSystem {
   static bool parse_spec(const std::string& spec, std::string& ref, std::string& path);
 
  private:
-  git_repository* repo_ = nullptr;
-  git_tree* tree_ = nullptr;
+  /// git_libgit2_init for the lifetime of this object, git_libgit2_shutdown after it: declared
+  /// first, so that it is made before and ended after the repository and tree below.
+  struct Library {
+    Library();
+    ~Library();
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+  };
+  /// Frees the repository and tree with libgit2 (defined where git2.h is included).
+  struct Free {
+    void operator()(git_repository* repo) const noexcept;
+    void operator()(git_tree* tree) const noexcept;
+  };
+  Library library_;
+  std::unique_ptr<git_repository, Free> repo_;
+  std::unique_ptr<git_tree, Free> tree_;
   std::string prefix_;
   std::string strip(const std::string& path) const;
 };

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <vector>
 
+#include "support/unique_handle.hpp"
 #include "write/site_writer.hpp"
 
 namespace overblik {
@@ -121,7 +122,8 @@ namespace {
 
 /// XXH3-64 of the open file `fd`, which has `size` bytes; nullopt when it cannot be read whole.
 std::optional<uint64_t> hash_of(int fd, uint64_t size) {
-  XXH3_state_t* state = XXH3_createState();
+  const UniqueHandle<XXH3_state_t, XXH3_freeState> owned(XXH3_createState());
+  XXH3_state_t* state = owned.get();
   if (!state) return std::nullopt;
   XXH3_64bits_reset(state);
   std::vector<char> buffer(1 << 16);
@@ -134,7 +136,6 @@ std::optional<uint64_t> hash_of(int fd, uint64_t size) {
     total += static_cast<uint64_t>(n);
   }
   const uint64_t h = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
   if (n < 0 || total != size) return std::nullopt;
   return h;
 }

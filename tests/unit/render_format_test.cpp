@@ -46,6 +46,16 @@ TEST_CASE("dates and periods read naturally") {
   CHECK(da.assessment(Assessment::no_progress) == "ingen fremgang");
 }
 
+TEST_CASE("a missing label keeps its own text when another label is missing too") {
+  const Labels da = labels("da");
+  // Held the way a caller holds a label: a reference that must not change under it.
+  auto&& first = da.get("no_such_label_a");
+  auto&& second = da.get("no_such_label_b");
+  CHECK(first == "[no_such_label_a]");
+  CHECK(second == "[no_such_label_b]");
+  CHECK(da.get("status_started") == "igangsat");
+}
+
 TEST_CASE("URLs follow the interface language") {
   Urls da("da"), en("en");
   CHECK(da.initiative("x") == "initiativer/x/index.html");
