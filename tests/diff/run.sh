@@ -2,7 +2,7 @@
 # What changed between two versions of a plan: `overblik diff OLD NEW` and
 # `overblik build --previous OLD`.
 #
-#   tests/diff/run.sh BINARY
+#   tests/diff/run.sh [BINARY]
 #   OVERBLIK_UPDATE_GOLDEN=1 tests/diff/run.sh BINARY   write the expected reports anew
 #
 # 1. Golden reports. Each cases/NAME/ is a pair of small plans: the old
@@ -23,51 +23,33 @@
 #
 # Ends with "diff: N passed, M failed"; exit 1 on any failure.
 set -u
-
-if [ $# -ne 1 ]; then
-  echo "usage: $0 BINARY" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+harness_init diff '[BINARY]'
+[ $# -le 1 ] || usage
+find_binary "${1:-}"
+HERE=$REPO/tests/diff
 TODAY=2026-01-01
 PY=${PYTHON:-python3}
 UPDATE=${OVERBLIK_UPDATE_GOLDEN:-}
-export NO_COLOR=1
 # Run from a git hook, these would send the test's git commands to another repository.
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES
+make_tmp
 
-if [ ! -x "$BIN" ]; then
-  echo "$0: $BIN is not an executable" >&2
-  exit 2
-fi
 # The expected messages are English; the plans are Danish, so every run says --lang en.
 REAL_BIN=$BIN
-BIN=$(mktemp "${TMPDIR:-/tmp}/overblik-diff-bin.XXXXXX")
+BIN=$TMP/overblik-en
 printf '#!/bin/sh\nexec "%s" "$@" --lang en\n' "$REAL_BIN" >"$BIN"
 chmod +x "$BIN"
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL $*"
-}
 # show FILE: the first lines of FILE, indented
-show() { head -12 "$1" | cut -c1-240 | sed 's/^/    /'; }
-
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/overblik-diff.XXXXXX")
-trap 'rm -rf "$TMP"; rm -f "$BIN"' EXIT
+show() { indent 12 <"$1"; }
 
 # version CASE SIDE DEST: DEST = the case's base + both/ + SIDE/
 version() {
   local case=$HERE/cases/$1 side=$2 dest=$3 base=base
   [ -f "$case/base" ] && base=$(cat "$case/base")
-  mkdir -p "$(dirname "$dest")"
-  cp -R "$HERE/$base" "$dest"
-  [ -d "$case/both" ] && cp -R "$case/both/." "$dest/"
-  [ -d "$case/$side" ] && cp -R "$case/$side/." "$dest/"
+  assemble "$HERE/$base" "$case/both" "$dest"
+  [ -d "$case/$side" ] && cp -a "$case/$side/." "$dest/"
   return 0
 }
 
@@ -90,11 +72,8 @@ golden() {
     pass
   elif [ ! -f "$expected" ]; then
     fail "$label: $expected is missing (OVERBLIK_UPDATE_GOLDEN=1 writes it; then read it)"
-  elif cmp -s "$expected" "$actual"; then
-    pass
   else
-    fail "$label: the report differs from $(basename "$expected")"
-    diff -u --label expected --label actual "$expected" "$actual" | head -40 | sed 's/^/    /'
+    expect_same "$label: the report differs from $(basename "$expected")" "$expected" "$actual" 40
   fi
 }
 
@@ -115,16 +94,6 @@ expect_grep() {
   else
     fail "$1: no line matches /$3/ in:"
     show "$2"
-  fi
-}
-
-# expect_same LABEL EXPECTED ACTUAL: byte for byte, never written
-expect_same() {
-  if cmp -s "$2" "$3"; then
-    pass
-  else
-    fail "$1"
-    diff -u --label expected --label actual "$2" "$3" | head -30 | sed 's/^/    /'
   fi
 }
 
@@ -358,5 +327,4 @@ rc=$(run "$err" "$err/b2.out" "$err/b2.err" build --content ok --previous nowher
 expect_rc "build --previous nowhere" "$rc" 1 "$err/b2.err"
 if [ -e "$err/site" ]; then fail "build --previous nowhere: the site was written"; else pass; fi
 
-echo "diff: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

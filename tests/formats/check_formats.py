@@ -2,7 +2,10 @@
 """--format json|github|sarif|codequality of `overblik check`, for every case
 of tests/invalid: each format is checked against its schema or grammar, and
 holds exactly the diagnostics of the text output (file, line, column,
-severity, message, hint), with paths from the top of the repository.
+severity, message, hint), with paths from the top of the repository. The
+cases are put together (base/ + cases/NAME/, tests/invalid/run.sh
+--assemble) as tests/invalid/NAME in a temporary folder made a repository
+by its .git folder.
 
     check_formats.py BINARY
 
@@ -23,7 +26,6 @@ import jsonschema
 
 HERE = Path(__file__).resolve().parent
 INVALID = HERE.parent / "invalid"
-REPO = HERE.parent.parent
 SCHEMA = HERE / "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"
 
 HEADER = re.compile(r"^(.+?):(\d+):(\d+): (error|warning): (.*)$")
@@ -151,16 +153,19 @@ def main():
     schema = json.loads(SCHEMA.read_text())
     validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
     total = 0
-    cases = sorted(p for p in INVALID.iterdir() if (p / "content").is_dir())
-    inside_repo = (REPO / ".git").exists()
-    for case_dir in cases:
-        prefix = case_dir.relative_to(REPO).as_posix() + "/" if inside_repo else ""
-        total += check_case(binary, case_dir, prefix, validator)
-    # Outside a git repository the paths stay as given.
     with tempfile.TemporaryDirectory() as tmp:
+        repo = Path(tmp) / "repo"
+        (repo / ".git").mkdir(parents=True)
+        assembled = repo / "tests/invalid"
+        subprocess.run(["bash", str(INVALID / "run.sh"), "--assemble", str(assembled)], check=True)
+        cases = sorted(p for p in assembled.iterdir() if (p / "content").is_dir())
+        for case_dir in cases:
+            prefix = case_dir.relative_to(repo).as_posix() + "/"
+            total += check_case(binary, case_dir, prefix, validator)
+        # Outside a git repository the paths stay as given.
         for name in ("csv-header", "unknown-keys"):
-            if (INVALID / name).is_dir():
-                shutil.copytree(INVALID / name, Path(tmp) / name)
+            if (assembled / name).is_dir():
+                shutil.copytree(assembled / name, Path(tmp) / name, symlinks=True)
                 total += check_case(binary, Path(tmp) / name, "", validator)
     if total == 0:
         fail("all", "no diagnostics at all: the invalid suite was not found")

@@ -2,7 +2,7 @@
 # Builds the plan tests/hostile/generate.py writes (hostile but valid content) and checks that
 # the output is inert and reproducible.
 #
-#   tests/hostile/check-output.sh BINARY
+#   tests/hostile/check-output.sh [BINARY]
 #
 # 1. overblik build exits 0 (raw-HTML and forbidden-link warnings expected).
 # 2. check_output.py walks every output file (HTML, XML, SVG, JSON, CSV):
@@ -15,35 +15,20 @@
 #
 # Ends with "hostile: N passed, M failed"; exit 1 on any failure.
 set -u
-
-if [ $# -ne 1 ]; then
-  echo "usage: $0 BINARY" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-REPO=$(cd "$HERE/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+harness_init hostile '[BINARY]'
+[ $# -le 1 ] || usage
+find_binary "${1:-}"
+HERE=$REPO/tests/hostile
 TODAY=2026-01-01
 PY=${PYTHON:-python3}
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL $*"; }
-
-if [ ! -x "$BIN" ]; then
-  echo "$0: $BIN is not an executable" >&2
-  exit 2
-fi
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/overblik-hostile.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+make_tmp
 
 # The content is made here by generate.py (deterministic), not kept in git:
 # it holds a body of several megabytes.
 CONTENT=$TMP/content
 if ! "$PY" "$HERE/generate.py" "$CONTENT" 2>/dev/null || [ ! -f "$CONTENT/plan.yaml" ]; then
-  echo "$0: python3 tests/hostile/generate.py $CONTENT failed" >&2
-  exit 2
+  die "python3 tests/hostile/generate.py $CONTENT failed"
 fi
 
 # build NAME CONTENT_DIR [EXTRA ARGS...]: builds into $TMP/NAME, keeps stderr in $TMP/NAME.err
@@ -152,5 +137,4 @@ else
   same_tree "a build with -j 1 is byte-identical to the parallel build" "$TMP/a" "$TMP/d"
 fi
 
-echo "hostile: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

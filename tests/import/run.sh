@@ -17,32 +17,23 @@
 #   5. a second import without --force refuses (exit 2) and changes nothing,
 #   6. a second import with --force writes the same files again.
 #
-#   run.sh BINARY              all cases
+#   run.sh [BINARY]            all cases
 #   run.sh BINARY NAME...      the named cases only
 #   run.sh BINARY --show NAME  run the import of NAME and print what it gives,
 #                              in the expected files' form (writes nothing here)
 set -u
-
-if [[ $# -lt 1 ]]; then
-  echo "usage: $0 BINARY [NAME... | --show NAME]" >&2
-  exit 2
-fi
-binary=$1
-shift
-if [[ $binary != /* ]]; then binary="$PWD/$binary"; fi
-if [[ ! -x $binary ]]; then
-  echo "import: $binary is not an executable" >&2
-  exit 2
-fi
-
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-export NO_COLOR=1
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+harness_init import '[BINARY [NAME... | --show NAME]]'
+find_binary "${1:-}"
+[ $# -gt 0 ] && shift
+make_tmp
+here=$REPO/tests/import
 today=2026-01-01
 
 # A fresh work folder for case $1: the export, and content/ from start/ if any.
 prepare() {
   local name=$1 work
-  work=$(mktemp -d)
+  work=$(mktemp -d "$TMP/$name.XXXXXX")
   cp "$here/$name.csv" "$work/"
   if [[ -d $here/$name/start ]]; then
     mkdir "$work/content"
@@ -55,7 +46,7 @@ prepare() {
 run_import() {
   local work=$1 name=$2
   shift 2
-  (cd "$work" && "$binary" import "$name.csv" --content content --today "$today" --lang en "$@" >out 2>err)
+  (cd "$work" && "$BIN" import "$name.csv" --content content --today "$today" --lang en "$@" >out 2>err)
   echo $? >"$work/rc"
 }
 
@@ -80,16 +71,24 @@ show() {
   echo "== result folder (copy the files the import wrote into $name/expected/): $work/content"
 }
 
-fail() {
+# problem WHAT: case $name fails (it counts once, however many problems it has).
+problem() {
   echo "FAIL $name: $*"
   ok=0
 }
 
-# Runs case $name; sets ok=0 on any failure.
+# same WHAT EXPECTED ACTUAL: a problem, shown as a diff, when the files differ.
+same() {
+  cmp -s "$2" "$3" && return
+  problem "$1"
+  show_diff "$2" "$3" 0
+}
+
+# Runs case $name; sets ok=0 on any problem.
 check_case() {
   local work want exp_rc before
   work=$(prepare "$name")
-  want=$(mktemp -d)
+  want=$(mktemp -d "$TMP/want.XXXXXX")
   [[ -d $here/$name/start ]] && cp -R "$here/$name/start/." "$want/"
   cp -R "$here/$name/expected/." "$want/"
   exp_rc=$(head -n 1 "$here/$name/stderr.txt" | sed 's/^# exit: //')
@@ -97,35 +96,40 @@ check_case() {
 
   before=$(snapshot "$work/content")
   run_import "$work" "$name" --dry-run
-  [[ $(snapshot "$work/content") == "$before" ]] || fail "--dry-run changed the content folder"
-  [[ $(cat "$work/rc") == "$exp_rc" ]] || fail "--dry-run exited with $(cat "$work/rc"), expected $exp_rc"
-  diff -u --label "dry run: expected stdout" --label "actual" <(dry_stdout "$here/$name/stdout.txt") "$work/out" || fail "--dry-run stdout"
-  diff -u --label "dry run: expected stderr" --label "actual" "$want.stderr" "$work/err" || fail "--dry-run stderr"
+  [[ $(snapshot "$work/content") == "$before" ]] || problem "--dry-run changed the content folder"
+  [[ $(cat "$work/rc") == "$exp_rc" ]] || problem "--dry-run exited with $(cat "$work/rc"), expected $exp_rc"
+  dry_stdout "$here/$name/stdout.txt" >"$want.dry-stdout"
+  same "--dry-run stdout (expected: stdout.txt in the dry run's words)" "$want.dry-stdout" "$work/out"
+  same "--dry-run stderr (expected: stderr.txt without its first line)" "$want.stderr" "$work/err"
 
   run_import "$work" "$name"
-  [[ $(cat "$work/rc") == "$exp_rc" ]] || fail "exit code $(cat "$work/rc"), expected $exp_rc"
-  diff -u --label "$name/stdout.txt" --label "actual" "$here/$name/stdout.txt" "$work/out" || fail "stdout"
-  diff -u --label "$name/stderr.txt" --label "actual" "$want.stderr" "$work/err" || fail "stderr"
-  diff -r "$want" "$work/content" || fail "the content folder differs from start/ + expected/"
+  [[ $(cat "$work/rc") == "$exp_rc" ]] || problem "exit code $(cat "$work/rc"), expected $exp_rc"
+  same "stdout" "$here/$name/stdout.txt" "$work/out"
+  same "stderr (expected: stderr.txt without its first line)" "$want.stderr" "$work/err"
+  if ! diff -r "$want" "$work/content" >/dev/null 2>&1; then
+    problem "the content folder differs from start/ + expected/"
+    diff -ru "$want" "$work/content" | indent 100
+  fi
 
-  (cd "$work" && "$binary" check --content content --today "$today" >/dev/null 2>"$work/check.err") ||
-    { fail "overblik check rejects the result:"; cat "$work/check.err"; }
+  (cd "$work" && "$BIN" check --content content --today "$today" >/dev/null 2>"$work/check.err") ||
+    { problem "overblik check rejects the result:"; indent <"$work/check.err"; }
 
   before=$(snapshot "$work/content")
   run_import "$work" "$name"
-  [[ $(cat "$work/rc") == 2 ]] || fail "a second import without --force exited with $(cat "$work/rc"), expected 2"
-  grep -q "use --force" "$work/err" || fail "a second import without --force does not say why it refuses"
-  [[ $(snapshot "$work/content") == "$before" ]] || fail "a second import without --force changed the folder"
+  [[ $(cat "$work/rc") == 2 ]] || problem "a second import without --force exited with $(cat "$work/rc"), expected 2"
+  grep -q "use --force" "$work/err" || problem "a second import without --force does not say why it refuses"
+  [[ $(snapshot "$work/content") == "$before" ]] || problem "a second import without --force changed the folder"
 
   run_import "$work" "$name" --force
-  [[ $(cat "$work/rc") == "$exp_rc" ]] || fail "a second import with --force exited with $(cat "$work/rc")"
-  [[ $(snapshot "$work/content") == "$before" ]] || fail "a second import with --force gave other files"
+  [[ $(cat "$work/rc") == "$exp_rc" ]] || problem "a second import with --force exited with $(cat "$work/rc")"
+  [[ $(snapshot "$work/content") == "$before" ]] || problem "a second import with --force gave other files"
 
-  rm -rf "$work" "$want" "$want.stderr"
+  rm -rf "$work" "$want" "$want.stderr" "$want.dry-stdout"
 }
 
 if [[ ${1:-} == --show ]]; then
-  [[ -f $here/${2:-}.csv ]] || { echo "import: no case '${2:-}'" >&2; exit 2; }
+  [[ -f $here/${2:-}.csv ]] || die "no case '${2:-}'"
+  trap - EXIT  # the result folder stays, for the reader to copy from
   show "$2"
   exit 0
 fi
@@ -137,17 +141,14 @@ else
   for csv in "$here"/*.csv; do names+=("$(basename "$csv" .csv)"); done
 fi
 
-passed=0
-failed=0
 for name in "${names[@]}"; do
   ok=1
   if [[ ! -f $here/$name.csv || ! -d $here/$name/expected || ! -f $here/$name/stdout.txt || ! -f $here/$name/stderr.txt ]]; then
-    fail "needs $name.csv, $name/expected/, $name/stdout.txt and $name/stderr.txt"
+    problem "needs $name.csv, $name/expected/, $name/stdout.txt and $name/stderr.txt"
   else
     check_case
   fi
-  if [[ $ok == 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  if [[ $ok == 1 ]]; then pass "$name"; else failed=$((failed + 1)); fi
 done
 
-echo "import: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

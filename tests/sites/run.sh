@@ -4,36 +4,39 @@
 # tests/sites/NAME/expected/, byte for byte (the manifest, which records
 # modification times, is left out). A difference fails and is shown as a diff.
 #
+#   run.sh [BINARY]
+#
 # The expected trees are reviewed by hand when they change. To write them
 # anew after a deliberate change: OVERBLIK_UPDATE_GOLDEN=1 tests/sites/run.sh BINARY
 # — then read `git diff tests/sites` before committing.
 set -uo pipefail
-bin=$(realpath "$1")
-here=$(cd "$(dirname "$0")" && pwd)
-passed=0 failed=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-for site in "$here"/*/; do
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+harness_init sites '[BINARY]'
+[ $# -le 1 ] || usage
+find_binary "${1:-}"
+make_tmp
+
+for site in "$REPO"/tests/sites/*/; do
+  site=${site%/}
   name=$(basename "$site")
   [ -f "$site/args" ] || continue  # golden sites have an args file
   [ -d "$site/content" ] || continue
-  args=()
-  [ -f "$site/args" ] && read -r -a args < "$site/args"
-  out="$tmp/$name"
-  if ! (cd "$site" && "$bin" build --content content --out "$out" --quiet "${args[@]}") > "$tmp/$name.log" 2>&1; then
-    echo "FAIL $name: the build failed"; cat "$tmp/$name.log"; failed=$((failed + 1)); continue
+  read -r -a args <"$site/args"
+  out="$TMP/$name"
+  if ! (cd "$site" && "$BIN" build --content content --out "$out" --quiet "${args[@]}") >"$TMP/$name.log" 2>&1; then
+    fail "$name: the build failed"
+    indent <"$TMP/$name.log"
+    continue
   fi
   rm -f "$out/.overblik-manifest"
   if [ -n "${OVERBLIK_UPDATE_GOLDEN:-}" ]; then
-    rm -rf "$site/expected"; cp -r "$out" "$site/expected"; echo "updated $name"; passed=$((passed + 1)); continue
+    rm -rf "$site/expected"
+    cp -r "$out" "$site/expected"
+    pass "$name: expected/ written anew"
+    continue
   fi
-  if diff -r "$site/expected" "$out" > /dev/null; then
-    echo "ok   $name"; passed=$((passed + 1))
-  else
-    echo "FAIL $name: output differs from expected/ (first 200 lines of the diff):"
-    diff -ru "$site/expected" "$out" | head -200
-    failed=$((failed + 1))
-  fi
+  expect_same_tree "$name: output differs from expected/ (first 200 lines of the diff)" "$site/expected" "$out" 200 &&
+    echo "ok   $name"
 done
-echo "sites: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+
+finish

@@ -160,13 +160,13 @@ TEST_CASE("segments rename the folders and every link to them") {
   CHECK(urls.initiative("x") == "fokusomraader/x/index.html");
   CHECK(urls.theme("g") == "maal/g/index.html");
   CHECK(urls.theme("c") == "temaer/c/index.html");
-  CHECK(markdown_to_html("[a](initiative:x)", {&urls, "../"}) ==
+  CHECK(markdown_to_html("[a](initiative:x)", {.urls = &urls, .root = "../"}) ==
         "<p><a href=\"../fokusomraader/x/index.html\">a</a></p>\n");
 }
 
 TEST_CASE("footnotes are numbered, linked, and their ids unique to the text") {
   static const Urls urls("da");
-  LinkContext ctx{&urls, ""};
+  LinkContext ctx{.urls = &urls};
   ctx.footnote_prefix = "plan-7-";
   ctx.footnote_back = "Tilbage til henvisning {n}";
   const std::string html = markdown_to_html("Tekst[^1].\n\n[^1]: Noten.\n", ctx);

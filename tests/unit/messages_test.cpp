@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -41,13 +42,54 @@ TEST_CASE("Danish: the summary line") {
   CHECK(format_summary(2, 1, Language::en) == "2 errors, 1 warning");
 }
 
+namespace {
+
+/// A temporary folder, removed with its contents when the test ends.
+struct TempDir {
+  stdfs::path path;
+  TempDir() {
+    std::string name = (stdfs::temp_directory_path() / "overblik-messages.XXXXXX").string();
+    REQUIRE(mkdtemp(name.data()) != nullptr);
+    path = name;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    stdfs::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
+
+/// The invalid case `dir` (tests/invalid/cases/NAME) put together in `dest`
+/// as tests/invalid/run.sh does (tests/lib.sh, assemble): the case's files,
+/// and as content/ the base plan without the paths listed in `remove`, with
+/// the case's content/ copied over it. Links stay links.
+void assemble_invalid_case(const stdfs::path& dir, const stdfs::path& dest) {
+  const auto options = stdfs::copy_options::recursive | stdfs::copy_options::copy_symlinks |
+                       stdfs::copy_options::overwrite_existing;
+  stdfs::copy(dir, dest, options);
+  stdfs::remove_all(dest / "content");
+  stdfs::remove(dest / "remove");
+  stdfs::copy(dir.parent_path().parent_path() / "base", dest / "content", options);
+  std::ifstream remove(dir / "remove");
+  for (std::string rel; std::getline(remove, rel);)
+    if (!rel.empty()) REQUIRE(stdfs::remove_all(dest / "content" / rel) > 0);
+  if (stdfs::is_directory(dir / "content")) stdfs::copy(dir / "content", dest / "content", options);
+}
+
+}  // namespace
+
 TEST_CASE("Danish: every diagnostic of the invalid suite has a translation") {
   std::set<std::string> missing;
   DiskFileSystem fs;
-  for (const auto& entry : stdfs::directory_iterator(OVERBLIK_TEST_DIR "/invalid")) {
-    if (!stdfs::is_directory(entry.path() / "content")) continue;
+  TempDir tmp;
+  size_t cases = 0;
+  for (const auto& entry : stdfs::directory_iterator(OVERBLIK_TEST_DIR "/invalid/cases")) {
+    const stdfs::path dest = tmp.path / entry.path().filename();
+    assemble_invalid_case(entry.path(), dest);
+    ++cases;
     BuildOptions options;
-    options.content_dir = (entry.path() / "content").string();
+    options.content_dir = (dest / "content").string();
     options.today = Date{2026, 1, 1};
     Checked c = check_content(fs, options);
     for (const Diagnostic& d : c.diags.items()) {
@@ -55,6 +97,7 @@ TEST_CASE("Danish: every diagnostic of the invalid suite has a translation") {
       if (!d.hint.empty() && !to_danish(d.hint)) missing.insert("hint: " + d.hint);
     }
   }
+  CHECK(cases > 0);
   std::string list;
   for (const std::string& m : missing) list += "\n  " + m;
   INFO("add these to generator/support/messages_da.cpp:" << list);

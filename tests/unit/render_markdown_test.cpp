@@ -8,7 +8,7 @@ using namespace overblik;
 namespace {
 std::string md(const std::string& text, const std::string& root = "../../") {
   static const Urls urls("da");
-  return markdown_to_html(text, {&urls, root});
+  return markdown_to_html(text, {.urls = &urls, .root = root});
 }
 }  // namespace
 
@@ -48,7 +48,7 @@ TEST_CASE("markdown_to_html shifts headings under the page's h1") {
   CHECK(md("## A\n\n### B") == "<h2>A</h2>\n<h3>B</h3>\n");
   CHECK(md("### Only three\n\n#### Four") == "<h2>Only three</h2>\n<h3>Four</h3>\n");
   static const Urls urls("da");
-  CHECK(markdown_to_html("# A", {&urls, ""}, 3) == "<h3>A</h3>\n");
+  CHECK(markdown_to_html("# A", {.urls = &urls}, 3) == "<h3>A</h3>\n");
 }
 
 TEST_CASE("markdown_to_html keeps GFM tables, strikethrough and autolinks") {
@@ -81,12 +81,13 @@ TEST_CASE("escape_html escapes markup and drops control characters") {
 TEST_CASE("a page's main text gets heading ids, unique and optionally prefixed") {
   static const Urls urls("da");
   CHECK(markdown_to_html("## Forventet effekt\n\n## Forventet effekt\n\n### Økonomi",
-                         {&urls, "", true, ""}) ==
+                         {.urls = &urls, .heading_ids = true}) ==
         "<h2 id=\"forventet-effekt\">Forventet effekt</h2>\n<h2 "
         "id=\"forventet-effekt-2\">Forventet effekt</h2>\n"
         "<h3 id=\"oekonomi\">Økonomi</h3>\n");
-  CHECK(markdown_to_html("## A `b`\n\n[se](#a-b)", {&urls, "", true, "en-indgang-"}) ==
+  CHECK(markdown_to_html("## A `b`\n\n[se](#a-b)",
+                         {.urls = &urls, .heading_ids = true, .id_prefix = "en-indgang-"}) ==
         "<h2 id=\"en-indgang-a-b\">A <code>b</code></h2>\n<p><a "
         "href=\"#en-indgang-a-b\">se</a></p>\n");
-  CHECK(markdown_to_html("## A", {&urls, "", false, ""}) == "<h2>A</h2>\n");
+  CHECK(markdown_to_html("## A", {.urls = &urls, .heading_ids = false}) == "<h2>A</h2>\n");
 }

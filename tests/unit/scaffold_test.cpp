@@ -29,8 +29,8 @@ TEST_CASE("cp1252: the 256-entry table") {
   CHECK(cp1252_codepoint(0x96) == U'–');
   CHECK(cp1252_codepoint(0x93) == U'“');
   CHECK(cp1252_codepoint(0x9F) == U'Ÿ');
-  for (unsigned char undefined : {0x81, 0x8D, 0x8F, 0x90, 0x9D})
-    CHECK(cp1252_codepoint(undefined) == 0xFFFD);
+  for (int undefined : {0x81, 0x8D, 0x8F, 0x90, 0x9D})
+    CHECK(cp1252_codepoint(static_cast<unsigned char>(undefined)) == 0xFFFD);
   for (unsigned b = 0xA0; b <= 0xFF; ++b)
     CHECK(cp1252_codepoint(static_cast<unsigned char>(b)) == b);
 }

@@ -3,28 +3,20 @@
 # rendering and writing, and still tells the same diagnostics; any change to
 # the input, or a touched output file, makes it build again.
 #
-#   tests/warm/run.sh BINARY
+#   tests/warm/run.sh [BINARY]
 #
 # Ends with "warm: N passed, M failed"; exit 1 on any failure.
 set -u
-if [ $# -ne 1 ]; then
-  echo "usage: $0 BINARY" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-REPO=$(cd "$(dirname "$0")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+harness_init warm '[BINARY]'
+[ $# -le 1 ] || usage
+find_binary "${1:-}"
 TODAY=2026-11-23
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "ok   $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 expect() {  # expect WHAT ACTUAL WANTED
   if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: got '$2', expected '$3'"; fi
 }
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/overblik-warm.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+make_tmp
 cp -r "$REPO/content" "$TMP/content"
 cd "$TMP" || exit 2
 
@@ -53,7 +45,7 @@ grep -q '^  up to date ' warm.out && pass "--stats says it was up to date" || fa
 grep -q 'parse YAML  *0.0 ms  *0 items' warm.out && pass "nothing was parsed" || fail "the warm build parsed YAML"
 if cmp -s cold.err warm.err; then pass "the warm build tells the same diagnostics, byte for byte"; else
   fail "the diagnostics differ"
-  diff cold.err warm.err | head -5 | sed 's/^/    /'
+  show_diff cold.err warm.err 10
 fi
 tree_sums >after.txt
 cmp -s before.txt after.txt && pass "no output file was touched (same inode and time)" || fail "output files changed"
@@ -129,5 +121,4 @@ mkdir "content/initiatives/$(basename aside.md)"
 build broken --content content --templates theme
 expect "a folder where a file should be fails the build" "$(cat broken.rc)" 1
 
-echo "warm: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Broken (and awkward-but-valid) inputs that overblik must handle cleanly.
 #
-#   tests/hostile/broken/run.sh BINARY
+#   tests/hostile/broken/run.sh [BINARY]
 #
 # Every case is base/ (a small valid plan) with the files of cases/NAME/
 # copied over it and, for what git cannot hold (folders named like files,
@@ -25,14 +25,12 @@
 #
 # Ends with "broken: N passed, M failed"; exit 1 on any failure.
 set -u
-
-if [ $# -ne 1 ]; then
-  echo "usage: $0 BINARY" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-HOSTILE=$(cd "$HERE/.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/../../lib.sh"
+harness_init broken '[BINARY]'
+[ $# -le 1 ] || usage
+find_binary "${1:-}"
+HERE=$REPO/tests/hostile/broken
+HOSTILE=$REPO/tests/hostile
 TODAY=2026-01-01
 LIMIT_S=20
 LIMIT_KB=2000000
@@ -45,23 +43,7 @@ TIME_BIN=/usr/bin/time
 [ -x "$TIME_BIN" ] || TIME_BIN=
 PY=${PYTHON:-python3}
 
-if [ ! -x "$BIN" ]; then
-  echo "$0: $BIN is not an executable" >&2
-  exit 2
-fi
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL $*"; }
-note() { echo "NOTE $*"; }
-
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/overblik-broken.XXXXXX")
-cleanup() {
-  chmod -R u+rwX "$TMP" 2>/dev/null
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
+make_tmp
 chmod 755 "$TMP"
 
 # A binary built with AddressSanitizer (make test-sanitize) cannot run under
@@ -185,11 +167,7 @@ fi
 # prepare NAME: $TMP/NAME/content = base + cases/NAME
 prepare() {
   local name=$1
-  mkdir -p "$TMP/$name"
-  cp -a "$HERE/base" "$TMP/$name/content"
-  if [ -d "$HERE/cases/$name" ]; then
-    cp -a "$HERE/cases/$name/." "$TMP/$name/content/"
-  fi
+  assemble "$HERE/base" "$HERE/cases/$name" "$TMP/$name/content"
   chmod -R a+rX "$TMP/$name"
   echo "$TMP/$name/content"
 }
@@ -523,5 +501,4 @@ exhaust symlink-fanout pass
 # shellcheck source=output-and-names.sh
 source "$HERE/output-and-names.sh"
 
-echo "broken: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
