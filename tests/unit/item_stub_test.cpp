@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "render/template_set.hpp"
+#include "render/template_engine.hpp"
 #include "support/file_system.hpp"
 
 using namespace overblik;
