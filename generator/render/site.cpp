@@ -54,7 +54,7 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
   jobs.push_back([&] {
-    return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls), {}};
+    return OutputFile{"search-index.json", search_index_json(plan, v.l, v.urls, &v.markdown), {}};
   });
   jobs.push_back([&] { return OutputFile{"data/initiatives.csv", initiatives_csv(plan), {}}; });
   jobs.push_back([&] {
@@ -70,7 +70,9 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   if (plan.info.sections.updates)
     jobs.push_back([&] {
       return OutputFile{
-          v.urls.feed(), atom_feed(plan, v.l, v.urls, options.changes, options.changes_since), {}};
+          v.urls.feed(),
+          atom_feed(plan, v.l, v.urls, options.changes, options.changes_since, &v.markdown),
+          {}};
     });
   jobs.push_back([&] { return OutputFile{"sitemap.xml", sitemap_xml(plan, v.urls), {}}; });
   for (const std::string& asset : theme.assets())
