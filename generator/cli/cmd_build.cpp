@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/command.hpp"
+#include "load/markdown.hpp"
 #include "support/work_timer.hpp"
 
 namespace overblik::cli {
@@ -23,6 +24,11 @@ void print_stats(const Built& b, std::ostream& out) {
                          {"parse Markdown", Work::parse_markdown},
                          {"write files", Work::write_files}})
     out << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, work.ms(w), work.count(w));
+  // One parse to check a text and one to render it, however many pages show it.
+  const MarkdownCounts md = markdown_counts();
+  out << fmt::format(
+      "  Markdown texts     {:>9}     {:>8} parses ({:.2f} per text)\n", md.texts, md.parses,
+      md.texts ? static_cast<double>(md.parses) / static_cast<double>(md.texts) : 0.0);
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
   out << fmt::format("  {:<18} {:>9.1f} ms\n  peak memory        {:>9.1f} MB\n", "total", total,
