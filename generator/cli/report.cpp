@@ -85,6 +85,12 @@ void print_times(const BuildTimes& times, std::ostream& out) {
                          {"parse Markdown", Work::parse_markdown},
                          {"write files", Work::write_files}})
     out << fmt::format("    {:<16} {:>9.1f} ms  {:>8} items\n", name, times.ms(w), times.count(w));
+  // One parse to check a text and one to render it, however many pages show it.
+  const int64_t texts = times.count(Work::markdown_text);
+  const int64_t parses = times.count(Work::parse_markdown);
+  out << fmt::format("  Markdown texts     {:>9}     {:>8} parses ({:.2f} per text)\n", texts,
+                     parses,
+                     texts ? static_cast<double>(parses) / static_cast<double>(texts) : 0.0);
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
   out << fmt::format("  {:<18} {:>9.1f} ms\n", "total", times.total_ms())

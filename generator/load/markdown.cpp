@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -84,6 +85,20 @@ std::optional<MarkdownExcess> markdown_excess(std::string_view text, const Markd
   return std::nullopt;
 }
 
+namespace {
+std::atomic<long long> texts_counted{0};
+std::atomic<long long> parses_counted{0};
+}  // namespace
+
+MarkdownCounts markdown_counts() {
+  return {texts_counted.load(), parses_counted.load()};
+}
+
+void count_markdown_text() {
+  ++texts_counted;
+  if (BuildTimes* times = BuildTimes::current()) times->add(Work::markdown_text, 0);
+}
+
 /// cmark-gfm 0.29 adds the extensions' special characters to a process-wide
 /// table while it parses inlines and removes them afterwards
 /// (github/cmark-gfm#221), so two parses at once corrupt each other: parsing
@@ -96,6 +111,7 @@ std::mutex& parse_mutex() {
 
 MarkdownTree::MarkdownTree(std::string_view text) {
   WorkTimer timer(Work::parse_markdown);
+  ++parses_counted;
   register_extensions();
   excess_ = markdown_excess(text);
   if (excess_) text = {};

@@ -29,6 +29,18 @@ struct MarkdownExcess {
 std::optional<MarkdownExcess> markdown_excess(std::string_view text,
                                               const MarkdownLimits& limits = {});
 
+/// How many Markdown texts the checks saw and how many times cmark-gfm parsed
+/// one, since the process started (`build --stats`). Each text is parsed
+/// once to check it (model) and once to render it (render): at most two
+/// parses per text.
+struct MarkdownCounts {
+  long long texts = 0;   ///< texts checked (count_markdown_text)
+  long long parses = 0;  ///< MarkdownTrees made
+};
+MarkdownCounts markdown_counts();
+/// Counts one text for markdown_counts(); the Markdown check calls it once per text.
+void count_markdown_text();
+
 /// A parsed CommonMark + GFM (tables, strikethrough, autolinks) document.
 /// Owns the cmark tree; move-only. A text that exceeds the MarkdownLimits
 /// is not parsed: the tree is empty and excess() says why (the check reports it).

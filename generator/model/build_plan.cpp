@@ -203,10 +203,10 @@ Plan build_plan(const ContentFiles& files, const ModelOptions& options, Diagnost
   if (files.plan) plan.info = read_plan_info(*files.plan, known, diags);
   const std::string_view themes_text =
       files.themes ? std::string_view(files.themes->text) : std::string_view();
-  for (const Theme& t : themes) {
+  for (Theme& t : themes) {
     check_markdown(t.summary, known, diags, themes_text);
     check_markdown(t.goal, known, diags, themes_text);
-    for (const ThemeResult& r : t.results) check_markdown(r.text, known, diags, themes_text);
+    for (ThemeResult& r : t.results) check_markdown(r.text, known, diags, themes_text);
   }
   plan.themes = display_order(std::move(themes));
 

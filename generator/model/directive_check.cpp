@@ -1,7 +1,7 @@
+#include <optional>
 #include <set>
 #include <tuple>
 
-#include "load/markdown.hpp"
 #include "model/directives.hpp"
 #include "model/markdown_check.hpp"
 #include "support/text.hpp"
@@ -10,27 +10,18 @@ namespace overblik {
 
 namespace {
 
+/// The directives check_markdown found in the text, resolved against the plan:
+/// no second parse. Their offsets are in bytes of md.text; for Markdown inside
+/// YAML (folded, indented) only the file's text tells the real line and column.
 void check_text(const MarkdownText& md, const Plan& plan, Diagnostics& diags,
                 std::string_view source) {
-  if (md.text.find(':') == std::string::npos) return;
-  // A text that exceeds the Markdown limits gives an empty tree here; the
-  // Markdown check reports it.
-  MarkdownTree tree(md.text);
-  merge_text_nodes(tree.root());
-  MarkdownPositions positions(md, source);
-  for_each_node(tree, [&](cmark_node* node) {
-    if (cmark_node_get_type(node) != CMARK_NODE_TEXT) return;
-    const std::string_view literal = cmark_node_get_literal(node);
-    for (const Directive& d : find_directives(literal)) {
-      ResolvedDirective r = resolve_directive(d, plan);
-      if (r.error.empty()) continue;
-      // cmark's positions are in bytes of md.text; for Markdown inside YAML
-      // (folded, indented) only the file's text tells the real line and column.
-      const size_t at =
-          positions.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
-      diags.error(md.path, positions.at(at + d.offset), r.error, r.hint);
-    }
-  });
+  std::optional<MarkdownPositions> positions;
+  for (const Directive& d : md.directives) {
+    ResolvedDirective r = resolve_directive(d, plan);
+    if (r.error.empty()) continue;
+    if (!positions) positions.emplace(md, source);
+    diags.error(md.path, positions->at(d.offset), r.error, r.hint);
+  }
 }
 
 }  // namespace

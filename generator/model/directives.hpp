@@ -11,20 +11,6 @@
 
 namespace overblik {
 
-/// A figure bound to the data (content format 1.1), as written in Markdown:
-/// `:count[initiatives]{status=started theme=ID}`, `:value[ID]{series="…" period=2024}`,
-/// `:change[ID]{from=… to=…}`, `:target[ID]`, `:assessment[ID]`.
-struct Directive {
-  std::string name;    ///< count, value, change, target, assessment
-  std::string target;  ///< between the brackets
-  std::vector<std::pair<std::string, std::string>> attributes;  ///< in the order written
-  size_t offset = 0;  ///< byte offset of the ':' in the scanned text
-  size_t length = 0;  ///< bytes up to and including the closing ']' or '}'
-  std::string error;  ///< a syntax problem in the braces, or empty
-
-  const std::string* attribute(std::string_view key) const;
-};
-
 /// Every directive with a known name in `text`; anything else that looks
 /// similar (":foo[x]", "a:count" inside a word) stays text and is not returned.
 std::vector<Directive> find_directives(std::string_view text);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "load/markdown.hpp"
+#include "model/directives.hpp"
 #include "model/links.hpp"
 #include "support/text.hpp"
 
@@ -315,9 +316,37 @@ void find_dangling(cmark_node* node, const MarkdownText& md, const MarkdownPosit
 
 }  // namespace
 
-void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags,
+namespace {
+
+/// Directives (content format 1.1) in the text nodes, with their offsets in
+/// `md.text`, kept for check_directives (which needs the whole plan): so this
+/// is the only parse before rendering. cmark splits text at brackets, so the
+/// nodes are merged first (after the other checks, which see the tree as
+/// cmark made it).
+std::vector<Directive> directives_in(const MarkdownText& md, const MarkdownTree& tree,
+                                     const MarkdownPositions& positions) {
+  std::vector<Directive> out;
+  if (md.text.find(':') == std::string::npos) return out;
+  merge_text_nodes(tree.root());
+  for_each_node(tree, [&](cmark_node* node) {
+    if (cmark_node_get_type(node) != CMARK_NODE_TEXT) return;
+    const size_t at =
+        positions.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+    for (Directive& d : find_directives(cmark_node_get_literal(node))) {
+      d.offset += at;
+      out.push_back(std::move(d));
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+void check_markdown(MarkdownText& md, const Known& known, Diagnostics& diags,
                     std::string_view source) {
+  md.directives.clear();
   if (md.text.empty()) return;
+  count_markdown_text();
   MarkdownTree tree(md.text);
   MarkdownPositions positions(md, source);
   if (tree.excess()) return report_excess(md, *tree.excess(), positions, diags);
@@ -361,6 +390,7 @@ void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& dia
     }
   });
   if (footnotes) check_footnotes(md, starts, source, used_notes, dangling, diags);
+  md.directives = directives_in(md, tree, positions);
 }
 
 }  // namespace overblik

@@ -15,9 +15,16 @@ namespace overblik {
 /// dropped), links with forbidden schemes (warning, dropped to text),
 /// cross-references and asset paths that lead nowhere (errors). `source` is
 /// the text of the file the Markdown comes from; Markdown inside YAML needs it
-/// to report problems at their file line and column.
-void check_markdown(const MarkdownText& md, const Known& known, Diagnostics& diags,
+/// to report problems at their file line and column. The same parse finds the
+/// text's directives and keeps them in `md.directives` for check_directives.
+void check_markdown(MarkdownText& md, const Known& known, Diagnostics& diags,
                     std::string_view source = {});
+
+/// The same for a text that is not kept (tests, fuzzing): its directives are dropped.
+inline void check_markdown(MarkdownText&& md, const Known& known, Diagnostics& diags,
+                           std::string_view source = {}) {
+  check_markdown(md, known, diags, source);
+}
 
 /// File positions of places in one Markdown text. The line indexes are made
 /// once, and each position is found by going on from the one asked before

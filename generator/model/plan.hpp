@@ -2,6 +2,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "load/yaml_tree.hpp"
@@ -9,6 +11,20 @@
 #include "support/diagnostic.hpp"
 
 namespace overblik {
+
+/// A figure bound to the data (content format 1.1), as written in Markdown:
+/// `:count[initiatives]{status=started theme=ID}`, `:value[ID]{series="…" period=2024}`,
+/// `:change[ID]{from=… to=…}`, `:target[ID]`, `:assessment[ID]`.
+struct Directive {
+  std::string name;    ///< count, value, change, target, assessment
+  std::string target;  ///< between the brackets
+  std::vector<std::pair<std::string, std::string>> attributes;  ///< in the order written
+  size_t offset = 0;  ///< byte offset of the ':' in the scanned text
+  size_t length = 0;  ///< bytes up to and including the closing ']' or '}'
+  std::string error;  ///< a syntax problem in the braces, or empty
+
+  const std::string* attribute(std::string_view key) const;
+};
 
 /// Markdown text from content, with where it starts so that problems inside it
 /// (links, raw HTML) can be reported at their file line.
@@ -21,6 +37,10 @@ struct MarkdownText {
   /// `first_line`: the text is then the scalar's value (indentation removed,
   /// lines folded), and positions in it are found by aligning it with the file.
   int yaml_column = 0;
+  /// The directives in the text's text nodes, found when the text was checked
+  /// (check_markdown), each with its `offset` in `text`: the directive check
+  /// reads them here instead of parsing the text a second time.
+  std::vector<Directive> directives;
   bool empty() const { return text.empty(); }
 };
 

@@ -282,7 +282,9 @@ std::optional<Initiative> read_initiative(const SourceFile& file, const Known& k
   std::optional<Status> given;
   if (const YamlNode* n = f.get("status")) given = read_status(c, *n);
   resolve_status(c, f, in, given);
-  in.body = MarkdownText{std::string(fm.body), file.path, fm.body_line};
+  in.body.text = std::string(fm.body);
+  in.body.path = file.path;
+  in.body.first_line = fm.body_line;
   check_markdown(in.body, known, diags);
   return in;
 }

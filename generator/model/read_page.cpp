@@ -60,7 +60,9 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
                 : *s == "none" ? PrintPlace::none
                                : PrintPlace::back;
   if (const YamlNode* n = f.get("extra")) p.extra = *n;
-  p.body = MarkdownText{std::string(fm.body), file.path, fm.body_line};
+  p.body.text = std::string(fm.body);
+  p.body.path = file.path;
+  p.body.first_line = fm.body_line;
   check_markdown(p.body, known, diags);
   return p;
 }

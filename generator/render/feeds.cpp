@@ -35,12 +35,13 @@ std::string entry_id(const Plan& plan, const Urls& urls, const SiteUpdate& su) {
 }  // namespace
 
 std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls, const PlanDiff* changes,
-                      Date changes_since) {
+                      Date changes_since, MarkdownCache* markdown) {
   const auto updates = site_updates(plan);
   const Date updated = updates.empty() ? plan.info.published : updates.front().update->date;
   LinkContext ctx;
   ctx.urls = &urls;
   ctx.root = "../";  // the feed lives in opdateringer/: relative links resolve from there
+  ctx.cache = markdown;
   ctx.directive = [&](const Directive& d, std::string_view written) {
     return directive_text(d, plan, l, written);
   };
@@ -83,6 +84,7 @@ std::string atom_feed(const Plan& plan, const Labels& l, const Urls& urls, const
     LinkContext changes_ctx;
     changes_ctx.urls = &urls;
     changes_ctx.root = "../";
+    changes_ctx.cache = markdown;
     out += fmt::format("    <content type=\"html\">{}</content>\n",
                        escape_html(markdown_to_html(diff_report(*changes, l, DiffFormat::markdown),
                                                     changes_ctx, 3)));
@@ -143,7 +145,8 @@ std::string sitemap_xml(const Plan& plan, const Urls& urls) {
   return out + "</urlset>\n";
 }
 
-std::string search_index_json(const Plan& plan, const Labels& l, const Urls& urls) {
+std::string search_index_json(const Plan& plan, const Labels& l, const Urls& urls,
+                              MarkdownCache* markdown) {
   using json = nlohmann::ordered_json;
   // Bodies are cut so that the index of a plan with thousands of initiatives stays a download, not
   // a burden.
@@ -157,6 +160,7 @@ std::string search_index_json(const Plan& plan, const Labels& l, const Urls& url
   };
   LinkContext ctx;
   ctx.urls = &urls;
+  ctx.cache = markdown;
   ctx.directive = [&](const Directive& d, std::string_view written) {
     return directive_text(d, plan, l, written);
   };

@@ -1,13 +1,20 @@
 #pragma once
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "model/directives.hpp"
 #include "model/plan.hpp"
 #include "render/urls.hpp"
 
 namespace overblik {
+
+class MarkdownCache;
 
 /// Where a Markdown text is rendered: links are made relative to this page.
 struct LinkContext {
@@ -27,6 +34,41 @@ struct LinkContext {
   std::string footnote_prefix;
   /// The back link's accessible name, with {n} for the reference ("Tilbage til henvisning {n}").
   std::string footnote_back = "Back to reference {n}";
+  /// Texts parsed before in this build, reused instead of parsed again; none:
+  /// every call parses. Every context given one cache must have the same
+  /// `urls` and `directive` (a build's ViewContext has one of each).
+  MarkdownCache* cache = nullptr;
+};
+
+/// A Markdown text parsed and rendered once, in a form that every page
+/// finishes without parsing it again: the parts that depend on the page (the
+/// path to the site's root in links, `#` links under an id prefix, heading
+/// levels and ids, footnote ids) are marked in `html` or kept beside it.
+struct PreparedMarkdown {
+  std::string html;  ///< headings at the levels written; root and anchor links marked
+  std::string text;  ///< the text without markup (markdown_to_text)
+  /// Each heading's level as written and the id its text suggests, in document order.
+  std::vector<std::pair<int, std::string>> headings;
+};
+
+/// Each distinct text parsed once per build and kept for the page, the print
+/// version, the feed and the search index. Safe for several rendering
+/// threads: the first thread to ask for a text parses it, and any other that
+/// asks meanwhile waits for that result, so a text is parsed exactly once
+/// whatever the number of threads, and the result is the same.
+class MarkdownCache {
+ public:
+  /// The text prepared for `ctx`'s links and directives.
+  const PreparedMarkdown& get(const std::string& markdown, const LinkContext& ctx);
+
+ private:
+  struct Entry {
+    std::once_flag once;
+    PreparedMarkdown value;
+  };
+  std::mutex mutex_;
+  /// By the text and whether its directives are rendered; entries never move.
+  std::map<std::pair<std::string, bool>, std::unique_ptr<Entry>> entries_;
 };
 
 /// Markdown → safe HTML. Raw HTML is dropped, links with other schemes than

@@ -53,7 +53,8 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   const Plan& plan = v.plan;
   std::vector<std::function<OutputFile()>> jobs;
   jobs.push_back([&] {
-    return OutputFile{.path = Urls::search_index(), .bytes = search_index_json(plan, v.l, v.urls)};
+    return OutputFile{.path = Urls::search_index(),
+                      .bytes = search_index_json(plan, v.l, v.urls, &v.markdown)};
   });
   jobs.push_back([&] {
     return OutputFile{.path = Urls::data("initiatives.csv"), .bytes = initiatives_csv(plan)};
@@ -77,9 +78,9 @@ std::vector<std::function<OutputFile()>> file_builders(const ViewContext& v,
   // The feed is the updates page's: without that page (sections: updates: false) there is no feed.
   if (plan.info.sections.updates)
     jobs.push_back([&] {
-      return OutputFile{
-          .path = v.urls.feed(),
-          .bytes = atom_feed(plan, v.l, v.urls, options.changes, options.changes_since)};
+      return OutputFile{.path = v.urls.feed(),
+                        .bytes = atom_feed(plan, v.l, v.urls, options.changes,
+                                           options.changes_since, &v.markdown)};
     });
   jobs.push_back(
       [&] { return OutputFile{.path = Urls::sitemap(), .bytes = sitemap_xml(plan, v.urls)}; });

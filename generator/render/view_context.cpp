@@ -47,6 +47,7 @@ LinkContext ViewContext::link_context(const std::string& page_path) const {
   LinkContext ctx;
   ctx.urls = &urls;
   ctx.root = Urls::root_of(page_path);
+  ctx.cache = &markdown;
   ctx.directive = [this](const Directive& d, std::string_view written) {
     return directive_text(d, plan, l, written);
   };

@@ -84,6 +84,9 @@ struct ViewContext {
   /// Cards of the indicators with these IDs, in display order.
   data indicator_cards_of(const std::vector<std::string>& ids) const;
 
+  /// Every Markdown text rendered in this build, parsed once for all the pages
+  /// it appears on (link_context hands it on to markdown_to_html).
+  mutable MarkdownCache markdown;
   /// How Markdown on the page at `page_path` resolves links and directives.
   LinkContext link_context(const std::string& page_path) const;
   /// Markdown rendered for a page at `page_path`.

@@ -294,6 +294,7 @@ PageView changes_view(const ViewContext& v) {
   LinkContext links;
   links.urls = &v.urls;
   links.root = Urls::root_of(pv.path);
+  links.cache = &v.markdown;  // the feed renders the same report
   put(d, "report_html", markdown_to_html(report, links, 2));
   put(d, "matrix_url", v.urls.matrix());
   put(d, "has_link_changes", !v.changes->links.empty() && v.plan.info.sections.matrix);

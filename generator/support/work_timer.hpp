@@ -15,7 +15,9 @@ namespace overblik {
 /// Work that runs inside the parallel stages, timed where it happens: it
 /// tells how the time of a stage divides (parsing YAML or Markdown within
 /// loading and validating, writing files within rendering).
-enum class Work { parse_yaml, parse_markdown, render_markdown, write_files, count };
+/// markdown_text counts the content's Markdown texts as they are checked
+/// (no time): with parse_markdown's count it tells the parses per text.
+enum class Work { parse_yaml, parse_markdown, render_markdown, write_files, markdown_text, count };
 
 /// Time and count of one stage of a build.
 struct StageTime {

@@ -310,8 +310,17 @@ inline std::string markdown(std::string_view bytes) {
   known.indicators = {"x"};
   known.pages = {"p"};
   known.assets = {"assets/fil.txt"};
+  // The text as a file's body (column 0) or a YAML value starting at `column`.
+  auto text_at = [&](const char* path, int line, int column) {
+    MarkdownText md;
+    md.text = text;
+    md.path = path;
+    md.first_line = line;
+    md.yaml_column = column;
+    return md;
+  };
   Diagnostics diags;
-  check_markdown(MarkdownText{text, "content/pages/p.md", 5, 0}, known, diags);
+  check_markdown(text_at("content/pages/p.md", 5, 0), known, diags);
   const bool clean = !diags.has_errors();
   // The same text as the value of `intro: |` in plan.yaml, indented by two.
   std::string source = "title: T\nintro: |\n  ";
@@ -320,7 +329,7 @@ inline std::string markdown(std::string_view bytes) {
     if (c == '\n') source += "  ";
   }
   Diagnostics yaml_diags;
-  check_markdown(MarkdownText{text, "content/plan.yaml", 3, 3}, known, yaml_diags, source);
+  check_markdown(text_at("content/plan.yaml", 3, 3), known, yaml_diags, source);
 
   static const Urls urls("da");
   std::string problem;

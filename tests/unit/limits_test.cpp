@@ -94,7 +94,11 @@ TEST_CASE("a text over the Markdown limits is not parsed, and the check says whe
   CHECK(markdown_to_html(text, {}) == "");
 
   Diagnostics diags;
-  check_markdown(MarkdownText{text, "c/initiatives/a.md", 6, 0}, Known{}, diags);
+  MarkdownText md;
+  md.text = text;
+  md.path = "c/initiatives/a.md";
+  md.first_line = 6;
+  check_markdown(md, Known{}, diags);
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].mark == Mark{8, 1});
   CHECK(diags.items()[0].message ==
