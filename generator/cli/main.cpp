@@ -27,13 +27,16 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? kOk : kUsage;
   }
   try {
-    for (Command& c : commands)
-      if (c.app->parsed()) return c.run();
+    for (Command& c : commands) {
+      if (!c.app->parsed()) continue;
+      use_content_language(*c.app);
+      return c.run();
+    }
   } catch (const std::bad_alloc&) {
-    std::cerr << "overblik: out of memory\n";
+    std::cerr << say("overblik: out of memory") << "\n";
     return kUsage;
   } catch (const std::exception& e) {
-    std::cerr << "overblik: " << e.what() << "\n";
+    std::cerr << say(std::string("overblik: ") + e.what()) << "\n";
     return kUsage;
   }
   return kUsage;

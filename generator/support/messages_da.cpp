@@ -1,5 +1,6 @@
 // The Danish of every message overblik prints about content: diagnostics,
-// hints and the names of things they mention. Written for the people who
+// hints and the names of things they mention (the commands' own output is in
+// messages_da_commands.cpp). Written for the people who
 // publish the plan, not translated word by word.
 //
 // To add a message: add one line {"English format string", "dansk tekst"}.
@@ -10,7 +11,7 @@
 // the author's own text and is never translated; a bare {} is translated when
 // it is itself in this catalogue (e.g. "the update's date").
 // tests/unit/messages_test.cpp fails on any message without an entry.
-#include "support/messages.hpp"
+#include "support/messages_da.hpp"
 
 namespace overblik {
 
@@ -189,7 +190,7 @@ const CatalogEntry kDanish[] = {
     {"write one '- {unit: …, load: 1}' per unit", "skriv én '- {unit: …, load: 1}' per enhed"},
     {"write - {unit: …, load: 1}", "skriv - {unit: …, load: 1}"},
     {"status is '{}', but the newest update ({}) says '{}'",
-     "status er '{}', men den nyeste opdatering ({}) siger '{}'"},
+     "status er '{0}' ({~0}), men den nyeste opdatering ({1}) siger '{2}' ({~2})"},
     {"set status: {}, or remove 'status' and let the updates decide",
      "skriv status: {}, eller fjern 'status' og lad opdateringerne bestemme"},
     {"'end' ({}) is before 'start' ({})", "'end' ({}) ligger før 'start' ({})"},
@@ -234,7 +235,7 @@ const CatalogEntry kDanish[] = {
     {"check the year; builds use today's date unless --today is given",
      "tjek årstallet; en bygning bruger dagens dato, medmindre --today er angivet"},
     {"the initiative is {} but has not been updated for {} days (since {})",
-     "initiativet har status {}, men er ikke blevet opdateret i {} dage (siden {})"},
+     "initiativet er {~0}, men er ikke blevet opdateret i {1} dage (siden {2})"},
     {"add an update with today's date; stale_after_days in plan.yaml is {}",
      "tilføj en opdatering med dagens dato; stale_after_days i plan.yaml er {}"},
     {"the plan has no initiatives", "planen har ingen initiativer"},
@@ -654,63 +655,24 @@ const CatalogEntry kDanish[] = {
      "{} fejl og {} advarsler mere i denne fil vises ikke"},
     {"only the first {} problems of a file are shown; fix them and run again",
      "kun de første {} problemer i en fil vises; ret dem, og kør igen"},
-    // --- The commands' own output (cli/) -----------------------------------------
-    {"{} error", "{} fejl"},
-    {"{} errors", "{} fejl"},
-    {"{} warning", "{} advarsel"},
-    {"{} warnings", "{} advarsler"},
-    {"{} files", "{} filer"},
-    {"Built in {} ms: {}", "Bygget på {} ms: {}"},
-    {"Rebuilt in {} ms: {}", "Bygget igen på {} ms: {}"},
-    {"{} — showing them in the browser", "{} — vises i browseren"},
-    {"the site could not be rendered — showing why in the browser",
-     "sitet kunne ikke dannes — årsagen vises i browseren"},
-    {"Serving http://127.0.0.1:{}/ — press Ctrl+C to stop",
-     "Viser http://127.0.0.1:{}/ — tryk Ctrl+C for at stoppe"},
-    {"Stopping…", "Stopper…"},
-    {"overblik: the site was not built; {} is left as it was",
-     "overblik: sitet blev ikke bygget; {} er uændret"},
-    {"Wrote {}/: {} files ({} written, {} unchanged, {} removed)",
-     "Skrev {}/: {} filer ({} skrevet, {} uændrede, {} fjernet)"},
-    {"created {}", "oprettede {}"},
-    {"overwrote {}", "overskrev {}"},
-    {"appended to {}", "tilføjede til {}"},
-    {"would create {}", "ville oprette {}"},
-    {"would overwrite {}", "ville overskrive {}"},
-    {"would append to {}", "ville tilføje til {}"},
-    {"Next: edit the files (the comments explain every key), then run: overblik check --content {}",
-     "Næste skridt: ret filerne (kommentarerne forklarer hver nøgle), og kør så: overblik check "
-     "--content {}"},
-    {"overblik: '{}' exists and is not a folder", "overblik: '{}' findes og er ikke en mappe"},
-    {"overblik: '{}' is not empty. init writes a new plan into an empty folder; use --force to "
-     "write its files there anyway (it overwrites files of the same name and deletes nothing)",
-     "overblik: '{}' er ikke tom. init skriver en ny plan i en tom mappe; brug --force for at "
-     "skrive filerne der alligevel (filer med samme navn overskrives, intet slettes)"},
-    {"overblik: an initiative needs a theme from {}, but {}",
-     "overblik: et initiativ skal have et tema fra {}, men {}"},
-    {"it holds no theme", "den indeholder intet tema"},
-    {"overblik: the content folder '{}' does not exist; start one with: overblik init {}",
-     "overblik: indholdsmappen '{}' findes ikke; opret den med: overblik init {}"},
-    {"overblik: {} exists; use --force to overwrite it",
-     "overblik: {} findes allerede; brug --force for at overskrive den"},
-    {"overblik: '{}' is the name of one of the site's own folders and cannot name a page",
-     "overblik: '{}' er navnet på en af sitets egne mapper og kan ikke bruges til en side"},
-    {"overblik: the editor needs content without errors; nothing was written",
-     "overblik: redigeringen kræver indhold uden fejl; intet blev skrevet"},
-    {"overblik: --backend {} needs --repo OWNER/NAME",
-     "overblik: --backend {} kræver --repo EJER/NAVN"},
-    {"The themes are not in the editor: Decap CMS can only edit themes.yaml when the list stands "
-     "under a key 'themes:' (see docs/editing.md)",
-     "Temaerne er ikke med i redigeringen: Decap CMS kan kun redigere themes.yaml, når listen står "
-     "under nøglen 'themes:' (se docs/editing.md)"},
-    {"Next: copy decap-cms.js into {} (see docs/editing.md)",
-     "Næste skridt: kopiér decap-cms.js til {} (se docs/editing.md)"},
+};
+
+/// The site's words for the keys (templates/i18n/da.yaml, status_* and cost_*;
+/// tests/unit/messages_test.cpp holds the two together).
+const CatalogEntry kInterfaceWords[] = {
+    {"proposed", "foreslået"},   {"approved", "godkendt"}, {"started", "igangsat"},
+    {"completed", "gennemført"}, {"postponed", "udskudt"}, {"stopped", "stoppet"},
+    {"small", "lille"},          {"medium", "mellem"},     {"large", "stor"},
 };
 
 }  // namespace
 
-std::span<const CatalogEntry> danish_catalog() {
+std::span<const CatalogEntry> danish_content_messages() {
   return kDanish;
+}
+
+std::span<const CatalogEntry> danish_interface_words() {
+  return kInterfaceWords;
 }
 
 }  // namespace overblik
