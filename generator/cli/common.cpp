@@ -66,6 +66,8 @@ Language message_language(const Checked* checked) {
 
 void use_content_language(const CLI::App& command) {
   if (auto l = language_option()) return set_run_language(*l);
+  // init writes a new plan: its --content only names the plan a CI file reads.
+  if (command.get_name() == "init") return;
   const CLI::Option* content = command.get_option_no_throw("--content");
   if (content == nullptr) return;
   const std::string dir =

@@ -34,7 +34,7 @@ const CatalogEntry kDanish[] = {
     {"overblik: the site was not built; {} is left as it was",
      "overblik: sitet blev ikke bygget; {} er uændret"},
     {"Wrote {}/: {} files ({} written, {} unchanged, {} removed)",
-     "Sitet er skrevet til {}/: {} filer ({} nye eller ændrede, {} uændrede, {} fjernet)"},
+     "Sitet er gemt i {}/: {} filer ({} nye eller ændrede, {} uændrede, {} fjernet)"},
     {"cannot listen on {}: no free port", "kan ikke lytte på {}: der er ingen ledig port"},
     {"cannot listen on {}:{}: is another server using the port? Choose another with --port, or "
      "--port 0 for any free one",
