@@ -213,8 +213,8 @@ std::string format_summary(int errors, int warnings, Language language) {
 std::span<const CatalogEntry> danish_catalog() {
   static const std::vector<CatalogEntry> all = [] {
     std::vector<CatalogEntry> v;
-    for (std::span<const CatalogEntry> part :
-         {danish_content_messages(), danish_command_messages(), danish_import_messages()})
+    for (std::span<const CatalogEntry> part : {danish_content_messages(), danish_file_messages(),
+                                               danish_command_messages(), danish_import_messages()})
       v.insert(v.end(), part.begin(), part.end());
     return v;
   }();
