@@ -61,12 +61,23 @@ deb: program
 	@echo "deb: $$(ls $(BUILD_DIR)/overblik_*_*.deb)"
 
 # The content's warnings are summarised in one line: `overblik check
-# --content content` shows them in full.
+# --content content` shows them in full. After the program's summary and its
+# last line (which says where the site is), the two lines of our own speak the
+# plan's language as the program does: English for `language: en` in
+# plan.yaml, else Danish.
+SITE_LANG = $(if $(shell grep -Eqs "^language: *[\"']?en" content/plan.yaml && echo en),en,da)
+SITE_SEE_da  := se dem med: overblik check --content content
+SITE_SEE_en  := see them with: overblik check --content content
+SITE_OPEN_da := Åbn site/index.html i en browser for at se sitet.
+SITE_OPEN_en := Open site/index.html in a browser to see the site.
+
 site: install
 	@out=$$($(OVERBLIK) build --content content --out site 2>&1) || { echo "$$out" >&2; exit 1; }; \
-	  echo "$$out" | tail -n 2; \
-	  echo "$$out" | grep -q ' warning' && echo "(see every warning with: overblik check --content content)"; \
-	  echo "Site written to site/ — open site/index.html"
+	  summary=$$(echo "$$out" | tail -n 2 | head -n 1); \
+	  if echo "$$out" | grep -q ': warning: '; then summary="$$summary — $(SITE_SEE_$(SITE_LANG))"; fi; \
+	  echo "$$summary"; \
+	  echo "$$out" | tail -n 1; \
+	  echo "$(SITE_OPEN_$(SITE_LANG))"
 
 test: test-unit test-e2e
 

@@ -5,10 +5,12 @@
 
 #include "cli/command.hpp"
 #include "diff/plan_diff.hpp"
+#include "pipeline/language.hpp"
 #include "render/diff_report.hpp"
 #include "render/template_set.hpp"
 #include "render/terms.hpp"
 #include "support/git_file_system.hpp"
+#include "support/text.hpp"
 
 namespace overblik::cli {
 
@@ -46,6 +48,49 @@ std::pair<std::string, std::string> missing_version(const std::string& spec) {
   return {kind == FileKind::missing ? "the folder does not exist" : "it is not a folder", ""};
 }
 
+/// The text of the plan.yaml of version `spec`, when it has one.
+std::optional<std::string> plan_text(const std::string& spec) {
+  std::string ref, path;
+  try {
+    if (GitFileSystem::parse_spec(spec, ref, path)) {
+      GitFileSystem fs(".", ref);
+      return fs.read(fs.prefix() + join_path(path, "plan.yaml"), nullptr);
+    }
+  } catch (const std::runtime_error&) {
+    return std::nullopt;  // missing_version says why
+  }
+  return DiskFileSystem().read(join_path(spec, "plan.yaml"), nullptr);
+}
+
+/// The language diff speaks: --lang, else the new version's plan's, else the
+/// old one's (the new one may be the version that is missing), else LANG's.
+Language diff_language(const DiffArgs& args) {
+  if (auto l = language_option()) return *l;
+  for (const std::string* spec : {&args.new_spec, &args.old_spec})
+    if (auto text = plan_text(*spec)) {
+      Checked plan_only;
+      plan_only.sources["plan.yaml"] = *text;
+      return report_language(plan_only);
+    }
+  return language_from_environment();
+}
+
+/// Says why each version that is not there cannot be read; true when both are.
+bool versions_exist(const DiffArgs& args) {
+  bool ok = true;
+  for (bool old : {true, false}) {
+    const std::string& spec = old ? args.old_spec : args.new_spec;
+    auto [why, hint] = missing_version(spec);
+    if (why.empty()) continue;
+    std::cerr << say(old ? fmt::format("overblik: cannot read the old version '{}': {}", spec, why)
+                         : fmt::format("overblik: cannot read the new version '{}': {}", spec, why))
+              << "\n";
+    if (!hint.empty()) std::cerr << "  hint: " << say(hint) << "\n";
+    ok = false;
+  }
+  return ok;
+}
+
 }  // namespace
 
 std::optional<Plan> load_plan_version(const std::string& spec, const BuildOptions& base) {
@@ -72,18 +117,9 @@ Command add_diff_command(CLI::App& app) {
   add_common_options(cmd, args->common);
   return {cmd, [args]() -> int {
             BuildOptions options;
+            set_run_language(diff_language(*args));
             if (!resolve_common(args->common, options)) return kUsage;
-            bool missing = false;
-            for (auto [which, spec] :
-                 {std::pair{"old", &args->old_spec}, std::pair{"new", &args->new_spec}}) {
-              auto [why, hint] = missing_version(*spec);
-              if (why.empty()) continue;
-              std::cerr << fmt::format("overblik: cannot read the {} version '{}': {}\n", which,
-                                       *spec, why);
-              if (!hint.empty()) std::cerr << "  hint: " << hint << "\n";
-              missing = true;
-            }
-            if (missing) return kUsage;
+            if (!versions_exist(*args)) return kUsage;
             auto old_plan = load_plan_version(args->old_spec, options);
             auto new_plan = load_plan_version(args->new_spec, options);
             if (!old_plan || !new_plan) return kContentErrors;

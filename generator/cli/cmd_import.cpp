@@ -19,8 +19,12 @@ struct ImportArgs {
   CommonOptions common;
 };
 
-std::string separator_name(char sep) {
-  return sep == '\t' ? "tab" : fmt::format("'{}'", sep);
+/// "Reading handleplan.csv (Windows-1252, separator ';')", in the run's language.
+std::string reading_line(const std::string& csv, const scaffold::ImportResult& r) {
+  const std::string encoding(scaffold::encoding_name(r.encoding));
+  return say(r.separator == '\t'
+                 ? fmt::format("Reading {} ({}, separator tab)", csv, encoding)
+                 : fmt::format("Reading {} ({}, separator '{}')", csv, encoding, r.separator));
 }
 
 /// The import, with the folder's themes.yaml; nullopt after saying why it could not run.
@@ -28,7 +32,7 @@ std::optional<scaffold::ImportResult> read_export(const ImportArgs& args, const 
   std::string why;
   auto bytes = disk.read(args.csv, &why);
   if (!bytes) {
-    std::cerr << fmt::format("overblik: {} {}\n", args.csv, why);
+    std::cerr << say(fmt::format("overblik: {} {}", args.csv, why)) << "\n";
     return std::nullopt;
   }
   scaffold::ImportInput in{args.csv, std::move(*bytes), std::nullopt,
@@ -39,10 +43,13 @@ std::optional<scaffold::ImportResult> read_export(const ImportArgs& args, const 
 }
 
 void print_refusal(const std::vector<std::string>& refused) {
-  std::cerr << fmt::format(
-      "overblik: {} of the files to write exist already, so nothing was written; use --force "
-      "to overwrite them:\n",
-      refused.size());
+  std::cerr << say(refused.size() == 1
+                       ? std::string("overblik: one of the files to write exists already, so "
+                                     "nothing was written; use --force to overwrite it:")
+                       : fmt::format("overblik: {} of the files to write exist already, so "
+                                     "nothing was written; use --force to overwrite them:",
+                                     refused.size()))
+            << "\n";
   for (const auto& path : refused) std::cerr << "  " << path << "\n";
 }
 
@@ -51,22 +58,26 @@ bool write_files(const std::vector<scaffold::FileWrite>& writes, bool dry_run) {
   // A file that may not be written stops the import before any is.
   for (const auto& w : writes)
     if (std::string why = scaffold::write_problem(w); !why.empty()) {
-      std::cerr << "overblik: " << why << "; nothing was written\n";
+      std::cerr << say(fmt::format("overblik: {}; nothing was written", why)) << "\n";
       return false;
     }
   for (const auto& w : writes) {
     if (!dry_run) scaffold::apply_write(w);
-    std::cout << scaffold::describe_write(w, dry_run) << "\n";
+    std::cout << say(scaffold::describe_write(w, dry_run)) << "\n";
   }
   return true;
 }
 
 void print_summary(const ImportArgs& args, const scaffold::ImportResult& r) {
-  std::string what = fmt::format("{} initiative{} and {} new theme{} from {}", r.initiatives,
-                                 r.initiatives == 1 ? "" : "s", r.new_themes,
-                                 r.new_themes == 1 ? "" : "s", args.csv);
-  std::cout << (args.dry_run ? "Would import " + what + "; nothing was written (--dry-run)"
-                             : "Imported " + what)
+  const std::string initiatives = r.initiatives == 1 ? fmt::format("{} initiative", r.initiatives)
+                                                     : fmt::format("{} initiatives", r.initiatives);
+  const std::string themes = r.new_themes == 1 ? fmt::format("{} new theme", r.new_themes)
+                                               : fmt::format("{} new themes", r.new_themes);
+  std::cout << say(args.dry_run
+                       ? fmt::format("Would import {} and {} from {}; nothing was written "
+                                     "(--dry-run)",
+                                     initiatives, themes, args.csv)
+                       : fmt::format("Imported {} and {} from {}", initiatives, themes, args.csv))
             << "\n";
   std::cout.flush();
 }
@@ -78,11 +89,13 @@ int run_import(const ImportArgs& args) {
   DiskFileSystem disk;
   auto r = read_export(args, disk);
   if (!r) return kUsage;
-  std::cout << fmt::format("Reading {} ({}, separator {})\n", args.csv,
-                           scaffold::encoding_name(r->encoding), separator_name(r->separator));
+  std::cout << reading_line(args.csv, *r) << "\n";
   std::cout.flush();
-  for (const auto& m : r->messages)
+  const Language language = message_language();
+  for (scaffold::ImportMessage m : r->messages) {
+    m.text = translate(m.text, language);
     std::cerr << scaffold::format_import_message(args.csv, m) << "\n";
+  }
   if (r->initiatives == 0) return kContentErrors;
   if (disk.kind(join_path(args.content, "plan.yaml")) == FileKind::missing)
     r->files.insert(r->files.begin(), {"plan.yaml", scaffold::starter_plan(options.today)});
@@ -97,7 +110,9 @@ int run_import(const ImportArgs& args) {
   scaffold::OverlayFileSystem overlay(disk,
                                       args.dry_run ? writes : std::vector<scaffold::FileWrite>{});
   Checked c = check_content(overlay, options);
-  print_diagnostics(c, false, false);
+  // In the language the import spoke: the folder's plan's, or for a new plan
+  // the one --lang or LANG chose, though the starter plan.yaml says Danish.
+  print_diagnostics(c, false, false, language);
   return r->failed || c.diags.has_errors() ? kContentErrors : kOk;
 }
 

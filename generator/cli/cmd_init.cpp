@@ -70,13 +70,13 @@ int write_ci_file(const InitArgs& args, const std::string& content) {
   if (dir == ".") dir.clear();
   auto writes = scaffold::plan_writes(disk, dir, {file}, args.force, refused);
   for (const std::string& path : refused)
-    std::cerr << fmt::format("overblik: {} exists; use --force to overwrite it\n", path);
+    std::cerr << say(fmt::format("overblik: {} exists; use --force to overwrite it", path)) << "\n";
   if (!refused.empty()) return kUsage;
   if (!apply_writes(writes)) return kUsage;
-  std::cout << fmt::format(
-      "Next: set OVERBLIK_DEB_URL or OVERBLIK_SOURCE_URL at the top of {}, then commit and push "
-      "it (docs/ci.md explains each step)\n",
-      writes.front().path);
+  std::cout << say(fmt::format("Next: set OVERBLIK_DEB_URL or OVERBLIK_SOURCE_URL at the top of "
+                               "{}, then commit and push it (docs/ci.md explains each step)",
+                               writes.front().path))
+            << "\n";
   return kOk;
 }
 
@@ -85,14 +85,15 @@ int run_init(const InitArgs& args) {
   if (!resolve_common(args.common, options)) return kUsage;
   if (args.dir.empty()) {
     if (args.ci.empty()) {
-      std::cerr << "overblik: init needs DIR, the folder to write a new plan into (or --ci "
-                   "github|gitlab)\n";
+      std::cerr << say("overblik: init needs DIR, the folder to write a new plan into (or --ci "
+                       "github|gitlab)")
+                << "\n";
       return kUsage;
     }
     return write_ci_file(args, args.content);
   }
   if (std::string why = refusal(args); !why.empty()) {
-    std::cerr << "overblik: " << why << "\n";
+    std::cerr << say("overblik: " + why) << "\n";
     return kUsage;
   }
   DiskFileSystem disk;

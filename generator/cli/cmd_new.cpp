@@ -20,21 +20,21 @@ struct NewArgs {
   CommonOptions common;
 };
 
-/// Why `id` cannot name the file, or empty.
+/// Why `id` cannot name the file (and a hint, on a line of its own), in the
+/// plan's language; empty when it can.
 std::string id_problem(const NewArgs& args) {
   if (!is_valid_id(args.id)) {
-    std::string hint = suggest_id(args.id);
-    if (hint.size() > 60)
-      hint = "a shorter one";
-    else if (!hint.empty())
-      hint = fmt::format("'{}'", hint);
-    return fmt::format(
-        "'{}' cannot be an ID: use only a–z, 0–9 and single dashes, at most {} characters{}",
-        args.id, kMaxIdLength, hint.empty() ? "" : "\n  hint: use " + hint);
+    const std::string why = say(fmt::format(
+        "'{}' cannot be an ID: use only a–z, 0–9 and single dashes, at most {} characters", args.id,
+        kMaxIdLength));
+    const std::string id = suggest_id(args.id);
+    if (id.empty()) return why;
+    return why + "\n  hint: " +
+           say(id.size() > 60 ? std::string("use a shorter one") : fmt::format("use '{}'", id));
   }
   if (args.kind == "page" && is_reserved_slug(args.id))
-    return fmt::format("'{}' is the name of one of the site's own folders and cannot name a page",
-                       args.id);
+    return say(fmt::format(
+        "'{}' is the name of one of the site's own folders and cannot name a page", args.id));
   return {};
 }
 
@@ -47,10 +47,11 @@ std::optional<scaffold::ThemeList> themes_for(const NewArgs& args, const FileSys
   auto list = bytes ? scaffold::read_theme_list(*bytes, path, &why) : std::nullopt;
   if (args.kind != "initiative") return list.value_or(scaffold::ThemeList{});
   if (list && !list->leaves().empty()) return list;
-  if (list) why = "it holds no theme";
-  std::cerr << translate(
-                   fmt::format("overblik: an initiative needs a theme from {}, but {}", path, why),
-                   content_language(args.content))
+  std::cerr << say(!bytes ? fmt::format(
+                                "overblik: an initiative needs a theme from {}, but the file {}",
+                                path, why)
+                          : fmt::format("overblik: an initiative needs a theme from {}, but {}",
+                                        path, list ? std::string("it holds no theme") : why))
             << "\n";
   return std::nullopt;
 }
@@ -68,7 +69,7 @@ int run_new(const NewArgs& args) {
     return kUsage;
   }
   if (std::string why = id_problem(args); !why.empty()) {
-    std::cerr << translate("overblik: " + why, content_language(args.content)) << "\n";
+    std::cerr << "overblik: " << why << "\n";
     return kUsage;
   }
   auto themes = themes_for(args, disk);

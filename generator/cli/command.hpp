@@ -34,9 +34,14 @@ bool resolve_common(const CommonOptions& common, BuildOptions& options);
 /// Adds --lang da|en to the program; every subcommand accepts it too.
 void add_language_option(CLI::App& app);
 /// The language of messages: --lang if given, else the plan's `language`
-/// (read from plan.yaml's text, so that a plan with errors still has one),
-/// else Danish unless LANG says English.
+/// (read from plan.yaml's text, so that a plan with errors still has one);
+/// without `checked`, the run's language (see use_content_language), else
+/// Danish unless LANG says English.
 Language message_language(const Checked* checked = nullptr);
+/// Makes the language of the plan in the command's --content folder (or
+/// --lang) the run's language, before the command runs: its failures and
+/// progress lines then speak the plan's language too.
+void use_content_language(const CLI::App& command);
 /// The language given with --lang, if any.
 std::optional<Language> language_option();
 /// The message language for a command that works on a content folder
@@ -44,8 +49,10 @@ std::optional<Language> language_option();
 Language content_language(const std::string& content_dir);
 /// `english` in the message language (see message_language).
 std::string say(std::string_view english, const Checked* checked = nullptr);
-/// Prints diagnostics with source lines, then the summary line, in the plan's language.
-void print_diagnostics(const Checked& c, bool quiet, bool strict);
+/// Prints diagnostics with source lines, then the summary line, in the plan's
+/// language (or `language`, for a command that has decided it already).
+void print_diagnostics(const Checked& c, bool quiet, bool strict,
+                       std::optional<Language> language = std::nullopt);
 Date today_utc();
 
 /// Adds --format text|json|github|sarif|codequality to `check` or `build`.

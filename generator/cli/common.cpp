@@ -31,8 +31,9 @@ bool resolve_common(const CommonOptions& common, BuildOptions& o) {
   else if (auto d = parse_date(common.today))
     o.today = *d;
   else {
-    std::cerr << fmt::format("overblik: --today must be a date YYYY-MM-DD, not '{}'\n",
-                             common.today);
+    std::cerr << say(fmt::format("overblik: --today must be a date YYYY-MM-DD, not '{}'",
+                                 common.today))
+              << "\n";
     return false;
   }
   o.jobs = common.jobs > 0 ? common.jobs : default_jobs();
@@ -60,7 +61,18 @@ std::optional<Language> language_option() {
 
 Language message_language(const Checked* checked) {
   if (checked) return report_language(*checked, language_option());
-  return language_option().value_or(language_from_environment());
+  return language_option().value_or(run_language());
+}
+
+void use_content_language(const CLI::App& command) {
+  if (auto l = language_option()) return set_run_language(*l);
+  // init writes a new plan: its --content only names the plan a CI file reads.
+  if (command.get_name() == "init") return;
+  const CLI::Option* content = command.get_option_no_throw("--content");
+  if (content == nullptr) return;
+  const std::string dir =
+      content->count() > 0 ? content->as<std::string>() : content->get_default_str();
+  if (!dir.empty()) set_run_language(content_language(dir));
 }
 
 Language content_language(const std::string& content_dir) {
@@ -77,9 +89,10 @@ std::string say(std::string_view english, const Checked* checked) {
 }
 
 /// With --quiet only what fails the run is printed: errors, and warnings too under --strict.
-void print_diagnostics(const Checked& c, bool quiet, bool strict) {
+void print_diagnostics(const Checked& c, bool quiet, bool strict,
+                       std::optional<Language> language_override) {
   const bool color = isatty(fileno(stderr)) && std::getenv("NO_COLOR") == nullptr;
-  const Language language = message_language(&c);
+  const Language language = language_override.value_or(message_language(&c));
   Diagnostics shown = c.diags;
   localize(shown, language);
   for (const Diagnostic& d : shown.items()) {

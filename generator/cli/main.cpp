@@ -30,14 +30,17 @@ int main(int argc, char** argv) {
   // written, a broken theme, a missing revision) becomes a message and exit 2:
   // the commands let such exceptions through to here rather than each catching them.
   try {
-    for (Command& c : commands)
-      if (c.app->parsed()) return c.run();
+    for (Command& c : commands) {
+      if (!c.app->parsed()) continue;
+      use_content_language(*c.app);
+      return c.run();
+    }
   } catch (const std::bad_alloc&) {
-    std::cerr << "overblik: out of memory\n";
+    std::cerr << say("overblik: out of memory") << "\n";
     return kUsage;
   } catch (const std::exception& e) {
     std::cout.flush();  // what the command said before it failed comes first
-    std::cerr << "overblik: " << e.what() << "\n";
+    std::cerr << say(std::string("overblik: ") + e.what()) << "\n";
     return kUsage;
   }
   return kUsage;

@@ -60,10 +60,11 @@ std::vector<CsvRow> parse_rows(const ImportInput& in, ImportResult& r) {
   std::vector<CsvRow> rows;
   Diagnostics diags;
   parse_csv(text, in.csv_path, rows, diags, sep);
-  for (const Diagnostic& d : diags.items()) {
-    std::string hint = d.hint.empty() ? "" : " (" + d.hint + ")";
-    r.messages.push_back({d.mark.line, true, d.message + ", so the row is not imported" + hint});
-  }
+  for (const Diagnostic& d : diags.items())
+    r.messages.push_back(
+        {d.mark.line, true,
+         d.hint.empty() ? fmt::format("{}, so the row is not imported", d.message)
+                        : fmt::format("{}, so the row is not imported ({})", d.message, d.hint)});
   r.failed = diags.has_errors();
   for (CsvRow& row : rows)
     for (CsvField& f : row.fields) std::replace(f.text.begin(), f.text.end(), kTabStandIn, '\t');
@@ -98,11 +99,11 @@ std::optional<size_t> find_header(const std::vector<CsvRow>& rows, ImportMessage
 std::string unknown_column_message(const std::string& name) {
   std::vector<std::string> aliases = column_aliases(), keys;
   for (auto& a : aliases) keys.push_back(match_key(a));
-  std::string hint;
   if (auto c = closest(match_key(name), keys))
-    hint = fmt::format(" (did you mean '{}'?)",
-                       aliases[std::find(keys.begin(), keys.end(), *c) - keys.begin()]);
-  return fmt::format("unknown column '{}' is ignored{}; recognised columns: {}", name, hint,
+    return fmt::format(
+        "unknown column '{}' is ignored (did you mean '{}'?); recognised columns: {}", name,
+        aliases[std::find(keys.begin(), keys.end(), *c) - keys.begin()], recognised_columns());
+  return fmt::format("unknown column '{}' is ignored; recognised columns: {}", name,
                      recognised_columns());
 }
 

@@ -69,14 +69,14 @@ void apply_write(const FileWrite& w) {
   fs::path path(w.path);
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   if (ec)
-    throw std::runtime_error("cannot create the folder " + path.parent_path().string() + ": " +
-                             ec.message());
+    throw std::runtime_error(
+        fmt::format("cannot create the folder {}: {}", path.parent_path().string(), ec.message()));
   auto mode =
       std::ios::binary | (w.action == WriteAction::append ? std::ios::app : std::ios::trunc);
   std::ofstream out(path, mode);
   out << w.file.bytes;
   out.close();
-  if (!out) throw std::runtime_error("cannot write " + w.path);
+  if (!out) throw std::runtime_error(fmt::format("cannot write {}", w.path));
 }
 
 OverlayFileSystem::OverlayFileSystem(const FileSystem& base, const std::vector<FileWrite>& writes)

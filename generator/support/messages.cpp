@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "support/messages_da.hpp"
 #include "support/text.hpp"
 
 namespace overblik {
@@ -20,6 +21,23 @@ Language language_from_environment() {
     return starts_with(v, "en") ? Language::en : Language::da;
   }
   return Language::da;
+}
+
+namespace {
+
+std::optional<Language>& chosen_run_language() {
+  static std::optional<Language> language;
+  return language;
+}
+
+}  // namespace
+
+void set_run_language(Language language) {
+  chosen_run_language() = language;
+}
+
+Language run_language() {
+  return chosen_run_language().value_or(language_from_environment());
 }
 
 namespace {
@@ -81,8 +99,17 @@ bool match(const Pattern& p, std::string_view text, size_t pos, size_t k,
   return false;
 }
 
+/// The Danish site's word for a key the author writes in English ("approved"
+/// → "godkendt"); the key itself when it is not one.
+std::string interface_word(const std::string& key) {
+  for (const CatalogEntry& w : danish_interface_words())
+    if (key == w.en) return w.da;
+  return key;
+}
+
 /// Fills `{}` in order, or `{N}` by position, with `values`; `{=N}` is the
-/// value as the English had it, untranslated (a link scheme such as "page").
+/// value as the English had it, untranslated (a link scheme such as "page"),
+/// and `{~N}` that value as the Danish site shows it (a status key).
 std::string fill(std::string_view da, const std::vector<std::string>& values,
                  const std::vector<std::string>& raw) {
   std::string out;
@@ -92,10 +119,10 @@ std::string fill(std::string_view da, const std::vector<std::string>& values,
       if (next < values.size()) out += values[next];
       ++next;
       ++i;
-    } else if (da[i] == '{' && i + 3 < da.size() && da[i + 1] == '=' && da[i + 2] >= '0' &&
-               da[i + 2] <= '9' && da[i + 3] == '}') {
+    } else if (da[i] == '{' && i + 3 < da.size() && (da[i + 1] == '=' || da[i + 1] == '~') &&
+               da[i + 2] >= '0' && da[i + 2] <= '9' && da[i + 3] == '}') {
       size_t n = static_cast<size_t>(da[i + 2] - '0');
-      if (n < raw.size()) out += raw[n];
+      if (n < raw.size()) out += da[i + 1] == '=' ? raw[n] : interface_word(raw[n]);
       i += 3;
     } else if (da[i] == '{' && i + 2 < da.size() && da[i + 1] >= '0' && da[i + 1] <= '9' &&
                da[i + 2] == '}') {
@@ -181,6 +208,17 @@ std::string format_summary(int errors, int warnings, Language language) {
   if (errors == 0) return count(warnings, "advarsel", "advarsler");
   if (warnings == 0) return count(errors, "fejl", "fejl");
   return count(errors, "fejl", "fejl") + ", " + count(warnings, "advarsel", "advarsler");
+}
+
+std::span<const CatalogEntry> danish_catalog() {
+  static const std::vector<CatalogEntry> all = [] {
+    std::vector<CatalogEntry> v;
+    for (std::span<const CatalogEntry> part : {danish_content_messages(), danish_file_messages(),
+                                               danish_command_messages(), danish_import_messages()})
+      v.insert(v.end(), part.begin(), part.end());
+    return v;
+  }();
+  return all;
 }
 
 bool catalog_has(std::string_view format) {

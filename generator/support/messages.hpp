@@ -21,20 +21,33 @@ Language language_from_environment();
 
 /// One message in English, as the code writes it (a fmt format string whose
 /// `{}` are the values), and its Danish. The Danish may take the values in
-/// another order with `{0}`, `{1}`, …, and `{=0}` is a value untranslated.
+/// another order with `{0}`, `{1}`, …; `{=0}` is a value untranslated, and
+/// `{~0}` a value the author writes in English (a status or cost key) as the
+/// Danish site shows it (see danish_interface_words).
 struct CatalogEntry {
   const char* en;
   const char* da;
 };
 
-/// Every Danish message (support/messages_da.cpp).
+/// Every Danish message: about content (support/messages_da.cpp) and the
+/// commands' own output (support/messages_da_commands.cpp).
 std::span<const CatalogEntry> danish_catalog();
+
+/// The words the Danish site shows for the values authors write in English:
+/// status and cost keys ("approved" → "godkendt"), as in templates/i18n/da.yaml.
+std::span<const CatalogEntry> danish_interface_words();
 
 /// The Danish for a finished English message or hint, found by matching it
 /// against the catalogue's patterns; values in the message that are not
 /// quoted ('…') are translated too when the catalogue knows them (e.g. "the
 /// update's date"). nullopt when no entry matches.
 std::optional<std::string> to_danish(std::string_view english);
+
+/// The language of this run's messages once the command knows it (--lang, or
+/// the plan's), for lines printed far from the command line: a failure that
+/// reaches main, "waiting for another build". Until set: the environment's.
+void set_run_language(Language language);
+Language run_language();
 
 /// `english` in `language`; the English itself when no translation is known.
 std::string translate(std::string_view english, Language language);

@@ -1,6 +1,8 @@
 // The Danish of every message overblik prints about content: diagnostics,
-// hints and the names of things they mention. Written for the people who
-// publish the plan, not translated word by word.
+// hints and the names of things they mention. What overblik says about the
+// files themselves (YAML, Markdown, directives, assets) is in messages_da_files.cpp,
+// the commands' own output in messages_da_commands.cpp and messages_da_import.cpp. Written for the
+// people who publish the plan, not translated word by word.
 //
 // To add a message: add one line {"English format string", "dansk tekst"}.
 // The English is the text as the code writes it, with `{}` where fmt puts a
@@ -10,7 +12,7 @@
 // the author's own text and is never translated; a bare {} is translated when
 // it is itself in this catalogue (e.g. "the update's date").
 // tests/unit/messages_test.cpp fails on any message without an entry.
-#include "support/messages.hpp"
+#include "support/messages_da.hpp"
 
 namespace overblik {
 
@@ -189,7 +191,7 @@ const CatalogEntry kDanish[] = {
     {"write one '- {unit: …, load: 1}' per unit", "skriv én '- {unit: …, load: 1}' per enhed"},
     {"write - {unit: …, load: 1}", "skriv - {unit: …, load: 1}"},
     {"status is '{}', but the newest update ({}) says '{}'",
-     "status er '{}', men den nyeste opdatering ({}) siger '{}'"},
+     "status er '{0}' ({~0}), men den nyeste opdatering ({1}) siger '{2}' ({~2})"},
     {"set status: {}, or remove 'status' and let the updates decide",
      "skriv status: {}, eller fjern 'status' og lad opdateringerne bestemme"},
     {"'end' ({}) is before 'start' ({})", "'end' ({}) ligger før 'start' ({})"},
@@ -234,7 +236,7 @@ const CatalogEntry kDanish[] = {
     {"check the year; builds use today's date unless --today is given",
      "tjek årstallet; en bygning bruger dagens dato, medmindre --today er angivet"},
     {"the initiative is {} but has not been updated for {} days (since {})",
-     "initiativet har status {}, men er ikke blevet opdateret i {} dage (siden {})"},
+     "initiativet er {~0}, men er ikke blevet opdateret i {1} dage (siden {2})"},
     {"add an update with today's date; stale_after_days in plan.yaml is {}",
      "tilføj en opdatering med dagens dato; stale_after_days i plan.yaml er {}"},
     {"the plan has no initiatives", "planen har ingen initiativer"},
@@ -347,178 +349,6 @@ const CatalogEntry kDanish[] = {
     {"add the closing quote (\")", "tilføj det afsluttende anførselstegn (\")"},
     {"text after the closing quote of a field", "tekst efter et felts afsluttende anførselstegn"},
 
-    // --- Files and YAML (load/) -------------------------------------------------
-    {"the content folder does not exist or is not a folder",
-     "indholdsmappen findes ikke eller er ikke en mappe"},
-    {"give the folder that holds plan.yaml with --content",
-     "angiv mappen med plan.yaml med --content"},
-    {"cannot read the content folder", "indholdsmappen kan ikke læses"},
-    {"check its permissions: overblik needs to list and read it",
-     "tjek rettighederne: overblik skal kunne se og læse indholdet"},
-    {"cannot read the folder {}", "mappen {} kan ikke læses"},
-    {"cannot read the file: {}", "filen kan ikke læses: {}"},
-    {"missing file {}", "filen {} mangler"},
-    {"every content folder needs a plan.yaml with the plan's title, organisation and publication "
-     "date",
-     "hver indholdsmappe skal have en plan.yaml med planens titel, organisation og udgivelsesdato"},
-    {"every content folder needs a themes.yaml listing the plan's themes",
-     "hver indholdsmappe skal have en themes.yaml med planens temaer"},
-    {"rename {}.yml to {}", "omdøb {}.yml til {}"},
-    {"{} does not fit the content layout and is not used",
-     "{} passer ikke ind i indholdsmappen og bliver ikke brugt"},
-    {"{}/ holds files ID.md only; sub-folders are read only under assets/",
-     "{}/ må kun indeholde filer ID.md; undermapper læses kun i assets/"},
-    {"a page is a file pages/SLUG.md: rename it to end in .md",
-     "en side er en fil pages/SLUG.md: giv den et navn, der ender på .md"},
-    {"an initiative is a file initiatives/ID.md: rename it to end in .md",
-     "et initiativ er en fil initiatives/ID.md: giv den et navn, der ender på .md"},
-    {"indicators/ holds files ID.yaml and ID.csv only; sub-folders are read only under assets/",
-     "indicators/ må kun indeholde filer ID.yaml og ID.csv; undermapper læses kun i assets/"},
-    {"rename it to end in .yaml", "giv den et navn, der ender på .yaml"},
-    {"an indicator is a file indicators/ID.yaml, with its data in it or in indicators/ID.csv",
-     "en indikator er en fil indicators/ID.yaml med data i selve filen eller i indicators/ID.csv"},
-    {"only {}.yaml is read; move what you need from this file into it, and remove this one",
-     "kun {}.yaml bliver læst; flyt det, du skal bruge, derover, og slet denne fil"},
-    {"{} must be a folder", "{} skal være en mappe"},
-    {"sub-folders are read only under assets/", "undermapper læses kun i assets/"},
-    {"overblik reads plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, pages/*.md "
-     "and assets/",
-     "overblik læser plan.yaml, themes.yaml, initiatives/*.md, indicators/*.yaml|csv, pages/*.md "
-     "og assets/"},
-    {"{} is a {}, not a file", "{} er en {}, ikke en fil"},
-    {"overblik expects a file here; rename or remove the folder",
-     "overblik forventer en fil her; omdøb eller fjern mappen"},
-    {"overblik expects a regular file here", "overblik forventer en almindelig fil her"},
-    {"symbolic link leads nowhere", "det symbolske link peger ingen steder hen"},
-    {"symbolic link leads outside the content folder",
-     "det symbolske link peger uden for indholdsmappen"},
-    {"remove it or point it at an existing file",
-     "fjern det, eller lad det pege på en fil, der findes"},
-    {"copy the {} into the content folder instead of linking to it",
-     "kopiér {} ind i indholdsmappen i stedet for at linke til den"},
-    {"the file name '{}' is longer than {} characters", "filnavnet '{}' er længere end {} tegn"},
-    {"shorten it (the extension not counted); file names become addresses",
-     "gør det kortere (endelsen tæller ikke med); filnavne bliver til adresser"},
-    {"the file name '{}' is not a valid ID", "filnavnet '{}' er ikke et gyldigt ID"},
-    {"file names become addresses, so they use a-z, 0-9 and dashes: rename it to '{}{}'",
-     "filnavne bliver til adresser og består derfor af a-z, 0-9 og bindestreger: omdøb den til "
-     "'{}{}'"},
-    {"file names use a-z, 0-9 and single dashes, at most 80 characters",
-     "filnavne består af a-z, 0-9 og enkelte bindestreger, højst 80 tegn"},
-    {"the file is empty", "filen er tom"},
-    {"the file is not valid UTF-8", "filen er ikke gyldig UTF-8"},
-    {"save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8)",
-     "gem filen som UTF-8 (i de fleste editorer: 'Gem med tegnkodning' → UTF-8)"},
-    {"the file does not start with front matter", "filen starter ikke med front matter"},
-    {"the first line must be '---', followed by the YAML keys and another '---' line",
-     "første linje skal være '---', derefter YAML-nøglerne og endnu en linje '---'"},
-    {"write a line '---', the YAML keys, another '---' line, and then the text",
-     "skriv en linje '---', YAML-nøglerne, endnu en linje '---' og så teksten"},
-    {"the front matter is never closed", "front matter bliver aldrig afsluttet"},
-    {"add a line '---' after the last key", "tilføj en linje '---' efter den sidste nøgle"},
-    {"the file holds more than one YAML document", "filen indeholder mere end ét YAML-dokument"},
-    {"remove this '---' line, or the text after it",
-     "fjern denne linje '---' eller teksten efter den"},
-    {"quoted text is never closed", "tekst i anførselstegn bliver aldrig lukket"},
-    {"add the closing {} where the text ends", "tilføj det afsluttende {}, hvor teksten slutter"},
-    {"duplicate key '{}'", "nøglen '{}' står to gange"},
-    {"'{}' is already given at line {}; remove one of them",
-     "'{}' står allerede på linje {}; fjern den ene"},
-    {"the YAML expands to more than {} values or {} MB of text",
-     "YAML'en fylder mere end {} værdier eller {} MB tekst"},
-    {"aliases (*name) that repeat large anchors are not allowed to grow this big",
-     "aliaser (*navn), der gentager store ankre, må ikke vokse så meget"},
-    {"the YAML is nested more than {} levels deep", "YAML'en er indlejret i mere end {} niveauer"},
-    {"the YAML is nested too deeply", "YAML'en er indlejret for dybt"},
-    {"lists and mappings inside each other this deep are not content overblik can use",
-     "lister og nøgler inden i hinanden så dybt kan overblik ikke bruge"},
-    {"invalid YAML: {}", "ugyldig YAML: {}"},
-    {"invalid YAML: this line does not fit the structure above it",
-     "ugyldig YAML: denne linje passer ikke ind i strukturen ovenover"},
-    {"check its indentation: the keys of one mapping, and the '- ' items of one list, line up",
-     "tjek indrykningen: nøglerne på samme niveau, og punkterne '- ' i samme liste, skal stå lige "
-     "under hinanden"},
-    {"invalid YAML: a tab is used for indentation",
-     "ugyldig YAML: der er brugt tabulator til indrykning"},
-    {"indent with spaces; YAML does not allow tabs there",
-     "ryk ind med mellemrum; YAML tillader ikke tabulatorer der"},
-    {"invalid YAML: a {} opened with '{}' is never closed with '{}'",
-     "ugyldig YAML: {} åbnet med '{}' bliver aldrig lukket med '{}'"},
-    {"list", "en liste"},
-    {"mapping", "en samling nøgler"},
-    {"add the '{}' after the last item", "tilføj '{}' efter det sidste punkt"},
-    {"invalid YAML: a ':' where no key can start",
-     "ugyldig YAML: et ':' hvor ingen nøgle kan begynde"},
-    {"put text that contains ': ' in quotes; and line every key up with the keys above it",
-     "sæt tekst, der indeholder ': ', i anførselstegn, og stil hver nøgle lige under nøglerne "
-     "ovenover"},
-    {"invalid YAML: a list item ('- ') where no list can start",
-     "ugyldig YAML: et listepunkt ('- ') hvor ingen liste kan begynde"},
-    {"start each item on a line of its own, indented under its key",
-     "start hvert punkt på sin egen linje, rykket ind under sin nøgle"},
-    {"invalid YAML: text that starts with '{}' must be in quotes",
-     "ugyldig YAML: tekst, der starter med '{}', skal stå i anførselstegn"},
-    {"YAML reads *name as a reference to an anchor; put the whole value in quotes",
-     "YAML læser *navn som en henvisning til et anker; sæt hele værdien i anførselstegn"},
-    {"put the whole value in quotes", "sæt hele værdien i anførselstegn"},
-    {"invalid YAML: a backslash in double-quoted text starts an escape sequence",
-     "ugyldig YAML: en omvendt skråstreg i tekst i dobbelte anførselstegn starter en "
-     "escape-sekvens"},
-    {"write a backslash as \\\\, or put the text in single quotes ('...')",
-     "skriv en omvendt skråstreg som \\\\, eller sæt teksten i enkelte anførselstegn ('...')"},
-    {"invalid YAML: text after the closing quote",
-     "ugyldig YAML: tekst efter det afsluttende anførselstegn"},
-    {"put the whole value in one pair of quotes; inside \"...\" write a quote as \\\", inside "
-     "'...' as ''",
-     "sæt hele værdien i ét par anførselstegn; inden i \"...\" skrives et anførselstegn som \\\", "
-     "inden i '...' som ''"},
-    {"invalid YAML: a '{}' that closes nothing", "ugyldig YAML: et '{}', der ikke lukker noget"},
-    {"remove it, or put the text in quotes", "fjern det, eller sæt teksten i anførselstegn"},
-    {"check the indentation and that text containing ': ' or starting with a special character is "
-     "quoted",
-     "tjek indrykningen, og at tekst med ': ' eller et specialtegn forrest står i anførselstegn"},
-
-    // --- Markdown and directives (model/markdown_check.cpp, directive*.cpp) ---
-    {"link to unknown {} '{}'", "link til ukendt {} '{}'"},
-    {"no {} has the ID '{}'", "ID'et '{1}' findes ikke"},
-    {"the link '{}:' names no {}", "linket '{0}:' mangler et ID efter kolonet"},
-    {"write {}:{} with the {} it leads to",
-     "skriv {=0}:{=1}, hvor {=1} er det, linket skal føre til"},
-    {"links with the scheme '{}:' are not allowed; only the text is kept",
-     "links med '{}:' er ikke tilladt; kun teksten bliver vist"},
-    {"use an http, https or mailto link, or a cross-reference such as initiative:ID",
-     "brug et http-, https- eller mailto-link eller en krydshenvisning som initiative:ID"},
-    {"link to missing file '{}'", "link til en fil, der ikke findes: '{}'"},
-    {"raw HTML is not allowed in content and is left out",
-     "HTML er ikke tilladt i indholdet og bliver udeladt"},
-    {"write it in Markdown instead; overblik never passes HTML through",
-     "skriv det i Markdown i stedet; overblik viser aldrig HTML direkte"},
-    {":{} has no attribute '{}'", ":{} har ingen egenskab '{}'"},
-    {":{}[{}] takes no attributes", ":{}[{}] tager ingen egenskaber"},
-    {"allowed: {}", "tilladt: {}"},
-    {"unknown status '{}'", "ukendt status '{}'"},
-    {"'{}' is not a date", "'{}' er ikke en dato"},
-    {"write since=YYYY-MM-DD", "skriv since=ÅÅÅÅ-MM-DD"},
-    {":count cannot count '{}'", ":count kan ikke tælle '{}'"},
-    {"count initiatives, themes, indicators or updates",
-     "tæl initiatives, themes, indicators eller updates"},
-    {"the plan has no indicators", "planen har ingen indikatorer"},
-    {"known indicators: {}", "indikatorerne er: {}"},
-    {"indicator '{}' has {} series; say which",
-     "indikatoren '{}' har {} dataserier; angiv hvilken"},
-    {"add {{series=\"{}\"}}", "tilføj {series=\"{}\"}"},
-    {"indicator '{}' has no series '{}'", "indikatoren '{}' har ingen dataserie '{}'"},
-    {"its series: {}", "dens dataserier: {}"},
-    {"write a period such as 2024, 2024-H1, 2024-Q3, 2024-05",
-     "skriv en periode som 2024, 2024-H1, 2024-Q3, 2024-05"},
-    {"series '{}' has no value for {}", "dataserien '{}' har ingen værdi for {}"},
-    {"its periods: {}", "dens perioder: {}"},
-    {"series '{}' of '{}' has no target", "dataserien '{}' i '{}' har intet mål"},
-    {"give the indicator or the series a target", "giv indikatoren eller dataserien et mål"},
-    {"write attributes as key=value, e.g. {status=started}",
-     "skriv egenskaber som nøgle=værdi, fx {status=started}"},
-    {"a quoted attribute value is never closed",
-     "en egenskabsværdi i anførselstegn bliver aldrig lukket"},
     // --- Content format 1.2: terms, sections, published, period, results -------
     {"the term for '{}'", "ordet for '{}'"},
     {"the segment", "mappenavnet"},
@@ -567,78 +397,6 @@ const CatalogEntry kDanish[] = {
     {"add series: with one of {}", "tilføj series: med en af {}"},
     {"{}, … ({} in all)", "{}, … ({} i alt)"},
 
-    // --- Footnotes, external images, size limits (model/markdown_check.cpp) ----
-    {"footnote [^{}] has no definition", "fodnoten [^{}] har ingen tekst"},
-    {"add a line '[^{}]: the note' below the paragraph",
-     "tilføj en linje '[^{}]: noten' under afsnittet"},
-    {"footnote [^{}] is defined but never referenced",
-     "fodnoten [^{}] har en tekst, men der henvises aldrig til den"},
-    {"write [^{}] in the text where the note belongs, or remove the definition",
-     "skriv [^{}] i teksten, hvor noten hører til, eller fjern notens tekst"},
-    {"the image is loaded from another site: each reader's browser then tells that site who reads "
-     "the page",
-     "billedet hentes fra et andet site: hver læsers browser fortæller så det site, hvem der læser "
-     "siden"},
-    {"put the image under assets/, or set allow_external_images: true in plan.yaml if the plan "
-     "accepts that (tracking, GDPR)",
-     "læg billedet i assets/, eller skriv allow_external_images: true i plan.yaml, hvis planen "
-     "accepterer det (sporing, GDPR)"},
-    {"this Markdown text is {} bytes long; at most {} MB are allowed",
-     "denne Markdown-tekst fylder {} byte; højst {} MB er tilladt"},
-    {"split it into several pages or initiatives", "del den op i flere sider eller initiativer"},
-    {"the tables of this text have more than {} cells (columns × rows)",
-     "tabellerne i denne tekst har mere end {} celler (kolonner × rækker)"},
-    {"split the table, or put its numbers in an indicator's CSV file; every row counts as many "
-     "cells as the header has columns, also when it is shorter",
-     "del tabellen op, eller læg tallene i en indikators CSV-fil; hver række tæller med lige så "
-     "mange celler, som overskriftsrækken har kolonner, også når den er kortere"},
-
-    // --- Files: names, symbolic links, asset types (load/) ---------------------
-    {"the name \"{}\" holds a control character, an invisible format character or a byte that is "
-     "not UTF-8",
-     "navnet \"{}\" indeholder et kontroltegn, et usynligt formateringstegn eller en byte, der "
-     "ikke er UTF-8"},
-    {"rename it with letters, digits, spaces and punctuation only",
-     "omdøb det, så det kun indeholder bogstaver, cifre, mellemrum og tegnsætning"},
-    {"symbolic link makes a loop: it leads back to {}, which holds it",
-     "det symbolske link danner en løkke: det fører tilbage til {}, som det selv ligger i"},
-    {"remove the link, or point it at a folder outside {}",
-     "fjern linket, eller lad det pege på en mappe uden for {}"},
-    {"{} is the folder {} again, through a symbolic link; it is read only once",
-     "{} er mappen {} igen, via et symbolsk link; den læses kun én gang"},
-    {"link to the files as {}/… instead", "henvis i stedet til filerne som {}/…"},
-    {"cannot read {}: {}", "{} kan ikke læses: {}"},
-    {"this type of file may not be published from assets/: a browser could run it on the site",
-     "denne type fil må ikke udgives fra assets/: en browser kunne køre den på sitet"},
-    {"allowed types: {}; link to other material on another site instead",
-     "tilladte typer: {}; link i stedet til andet materiale på et andet site"},
-    {"png, jpg, jpeg, gif, webp, avif, svg (without script), pdf, txt, csv, json, doc, docx, xls, "
-     "xlsx, ppt, pptx, odt, ods, odp, rtf, woff, woff2, ttf, otf",
-     "png, jpg, jpeg, gif, webp, avif, svg (uden script), pdf, txt, csv, json, doc, docx, xls, "
-     "xlsx, ppt, pptx, odt, ods, odp, rtf, woff, woff2, ttf, otf"},
-    {"an image may not run script or load anything from elsewhere: export it again without them "
-     "(e.g. as an optimised or plain SVG), or save it as PNG",
-     "et billede må ikke køre script eller hente noget andre steder fra: eksportér det igen uden "
-     "script og henvisninger udadtil (fx som optimeret eller almindelig SVG), eller gem det som "
-     "PNG"},
-    {"the SVG file has an xml-stylesheet instruction",
-     "SVG-filen har en xml-stylesheet-instruktion"},
-    {"the SVG file declares entities (a DOCTYPE with an internal subset)",
-     "SVG-filen erklærer entiteter (en DOCTYPE med en intern delmængde)"},
-    {"the SVG file has a <{}> element", "SVG-filen har et <{}>-element"},
-    {"the SVG file has an event attribute '{}'", "SVG-filen har en hændelsesattribut '{}'"},
-    {"the SVG file has '{}' in the attribute '{}'", "SVG-filen har '{}' i attributten '{}'"},
-    {"the SVG file has a character reference in the attribute '{}'",
-     "SVG-filen har en tegnreference i attributten '{}'"},
-    {"the SVG file links to '{}', outside the file", "SVG-filen linker til '{}' uden for filen"},
-    {"the SVG file animates a link", "SVG-filen animerer et link"},
-    {"the SVG file loads something from outside the file in the attribute '{}'",
-     "SVG-filen henter noget uden for filen i attributten '{}'"},
-    {"the SVG file's <style> loads something from outside the file",
-     "SVG-filens <style> henter noget uden for filen"},
-    {"the SVG file is not UTF-8", "SVG-filen er ikke UTF-8"},
-    {"save it as UTF-8", "gem den som UTF-8"},
-
     // --- The cap on diagnostics per file (support/diagnostic.cpp) -------------
     {"{} more error in this file is not shown", "{} fejl mere i denne fil vises ikke"},
     {"{} more errors in this file are not shown", "{} fejl mere i denne fil vises ikke"},
@@ -654,63 +412,24 @@ const CatalogEntry kDanish[] = {
      "{} fejl og {} advarsler mere i denne fil vises ikke"},
     {"only the first {} problems of a file are shown; fix them and run again",
      "kun de første {} problemer i en fil vises; ret dem, og kør igen"},
-    // --- The commands' own output (cli/) -----------------------------------------
-    {"{} error", "{} fejl"},
-    {"{} errors", "{} fejl"},
-    {"{} warning", "{} advarsel"},
-    {"{} warnings", "{} advarsler"},
-    {"{} files", "{} filer"},
-    {"Built in {} ms: {}", "Bygget på {} ms: {}"},
-    {"Rebuilt in {} ms: {}", "Bygget igen på {} ms: {}"},
-    {"{} — showing them in the browser", "{} — vises i browseren"},
-    {"the site could not be rendered — showing why in the browser",
-     "sitet kunne ikke dannes — årsagen vises i browseren"},
-    {"Serving http://127.0.0.1:{}/ — press Ctrl+C to stop",
-     "Viser http://127.0.0.1:{}/ — tryk Ctrl+C for at stoppe"},
-    {"Stopping…", "Stopper…"},
-    {"overblik: the site was not built; {} is left as it was",
-     "overblik: sitet blev ikke bygget; {} er uændret"},
-    {"Wrote {}/: {} files ({} written, {} unchanged, {} removed)",
-     "Skrev {}/: {} filer ({} skrevet, {} uændrede, {} fjernet)"},
-    {"created {}", "oprettede {}"},
-    {"overwrote {}", "overskrev {}"},
-    {"appended to {}", "tilføjede til {}"},
-    {"would create {}", "ville oprette {}"},
-    {"would overwrite {}", "ville overskrive {}"},
-    {"would append to {}", "ville tilføje til {}"},
-    {"Next: edit the files (the comments explain every key), then run: overblik check --content {}",
-     "Næste skridt: ret filerne (kommentarerne forklarer hver nøgle), og kør så: overblik check "
-     "--content {}"},
-    {"overblik: '{}' exists and is not a folder", "overblik: '{}' findes og er ikke en mappe"},
-    {"overblik: '{}' is not empty. init writes a new plan into an empty folder; use --force to "
-     "write its files there anyway (it overwrites files of the same name and deletes nothing)",
-     "overblik: '{}' er ikke tom. init skriver en ny plan i en tom mappe; brug --force for at "
-     "skrive filerne der alligevel (filer med samme navn overskrives, intet slettes)"},
-    {"overblik: an initiative needs a theme from {}, but {}",
-     "overblik: et initiativ skal have et tema fra {}, men {}"},
-    {"it holds no theme", "den indeholder intet tema"},
-    {"overblik: the content folder '{}' does not exist; start one with: overblik init {}",
-     "overblik: indholdsmappen '{}' findes ikke; opret den med: overblik init {}"},
-    {"overblik: {} exists; use --force to overwrite it",
-     "overblik: {} findes allerede; brug --force for at overskrive den"},
-    {"overblik: '{}' is the name of one of the site's own folders and cannot name a page",
-     "overblik: '{}' er navnet på en af sitets egne mapper og kan ikke bruges til en side"},
-    {"overblik: the editor needs content without errors; nothing was written",
-     "overblik: redigeringen kræver indhold uden fejl; intet blev skrevet"},
-    {"overblik: --backend {} needs --repo OWNER/NAME",
-     "overblik: --backend {} kræver --repo EJER/NAVN"},
-    {"The themes are not in the editor: Decap CMS can only edit themes.yaml when the list stands "
-     "under a key 'themes:' (see docs/editing.md)",
-     "Temaerne er ikke med i redigeringen: Decap CMS kan kun redigere themes.yaml, når listen står "
-     "under nøglen 'themes:' (se docs/editing.md)"},
-    {"Next: copy decap-cms.js into {} (see docs/editing.md)",
-     "Næste skridt: kopiér decap-cms.js til {} (se docs/editing.md)"},
+};
+
+/// The site's words for the keys (templates/i18n/da.yaml, status_* and cost_*;
+/// tests/unit/messages_test.cpp holds the two together).
+const CatalogEntry kInterfaceWords[] = {
+    {"proposed", "foreslået"},   {"approved", "godkendt"}, {"started", "igangsat"},
+    {"completed", "gennemført"}, {"postponed", "udskudt"}, {"stopped", "stoppet"},
+    {"small", "lille"},          {"medium", "mellem"},     {"large", "stor"},
 };
 
 }  // namespace
 
-std::span<const CatalogEntry> danish_catalog() {
+std::span<const CatalogEntry> danish_content_messages() {
   return kDanish;
+}
+
+std::span<const CatalogEntry> danish_interface_words() {
+  return kInterfaceWords;
 }
 
 }  // namespace overblik

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <thread>
 
+#include "support/messages.hpp"
 #include "write/site_writer.hpp"
 
 namespace overblik {
@@ -69,8 +70,11 @@ OutputLock::OutputLock(const fs::path& out) {
     throw WriteError(fmt::format("cannot lock '{}': {}", file.string(), std::strerror(err)));
   }
   const int timeout = lock_timeout_seconds();
-  std::cerr << fmt::format("overblik: waiting for another build of {} to finish (at most {} s)…\n",
-                           out.string(), timeout);
+  std::cerr << translate(fmt::format(
+                             "overblik: waiting for another build of {} to finish (at most {} s)…",
+                             out.string(), timeout),
+                         run_language())
+            << "\n";
   const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (std::chrono::steady_clock::now() >= until) {

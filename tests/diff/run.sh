@@ -186,6 +186,41 @@ expect_rc "--today 2026-02-30" "$rc" 2 "$err/8.err"
 rc=$(run "$err" "$err/9.out" "$err/9.err" diff ok)
 expect_rc "one version only" "$rc" 2 "$err/9.err"
 
+# The same lines without --lang speak the plan's language: Danish for these
+# plans, English for an English one (the new version's, else the old one's).
+run_plan_lang() {
+  local dir=$1 out=$2 err=$3
+  shift 3
+  (cd "$dir" && "$REAL_BIN" "$@") >"$out" 2>"$err"
+  echo $?
+}
+rc=$(run_plan_lang "$err" "$err/da1.out" "$err/da1.err" diff ok broken --today "$TODAY")
+expect_rc "content error in NEW (da)" "$rc" 1 "$err/da1.err"
+cat >"$err/da1.want" <<'EOF'
+broken/initiatives/en-indgang.md:5:10: error: ukendt tema 'jobb'
+  5 | themes: [jobb]
+    |          ^
+  hint: mente du 'job'?
+1 fejl
+EOF
+expect_same "content error in NEW (da): stderr is not the Danish diagnostic" "$err/da1.want" "$err/da1.err"
+rc=$(run_plan_lang "$err" "$err/da4.out" "$err/da4.err" diff ok nowhere --today "$TODAY")
+expect_rc "missing NEW folder (da)" "$rc" 2 "$err/da4.err"
+expect_same "missing NEW folder (da): message" <(echo "overblik: den nye version 'nowhere' kan ikke læses: mappen findes ikke") "$err/da4.err"
+rc=$(run_plan_lang "$err" "$err/da5.out" "$err/da5.err" diff ok/plan.yaml ok --today "$TODAY")
+expect_rc "OLD is a file (da)" "$rc" 2 "$err/da5.err"
+expect_same "OLD is a file (da): message" <(echo "overblik: den gamle version 'ok/plan.yaml' kan ikke læses: det er ikke en mappe") "$err/da5.err"
+rc=$(run_plan_lang "$err" "$err/da6.out" "$err/da6.err" diff git:HEAD ok --today "$TODAY")
+expect_rc "git:HEAD without a path (da)" "$rc" 2 "$err/da6.err"
+expect_same "git:HEAD without a path (da): message" <(printf '%s\n' "overblik: den gamle version 'git:HEAD' kan ikke læses: en version i git skrives git:REF:STI" "  hint: for eksempel git:HEAD~1:content") "$err/da6.err"
+rc=$(run_plan_lang "$err" "$err/da8.out" "$err/da8.err" diff ok ok --today 2026-02-30)
+expect_rc "--today 2026-02-30 (da)" "$rc" 2 "$err/da8.err"
+expect_same "--today 2026-02-30 (da): message" <(echo "overblik: --today skal være en dato ÅÅÅÅ-MM-DD, ikke '2026-02-30'") "$err/da8.err"
+version english old "$err/en-old"
+rc=$(run_plan_lang "$err" "$err/en4.out" "$err/en4.err" diff en-old nowhere --today "$TODAY")
+expect_rc "missing NEW folder (en plan)" "$rc" 2 "$err/en4.err"
+expect_same "missing NEW folder (en plan): message" <(echo "overblik: cannot read the new version 'nowhere': the folder does not exist") "$err/en4.err"
+
 # ---------------------------------------------------------------------------
 # 3. git revisions (read with libgit2; git is only used here to make the repository)
 # ---------------------------------------------------------------------------
