@@ -87,6 +87,7 @@ nothing_beside out-slash "$TMP/out-slash"
   fail "out-slash: a staging folder was made inside the site"
 
 # --out . and --out .. from inside the site: refused (exit 2), the site unchanged.
+# The base plan is Danish, so the command's own lines are too.
 mkdir -p "$TMP/out-dot"
 cp -a "$GOOD" "$TMP/out-dot/site"
 snapshot "$TMP/out-dot/site" >"$TMP/out-dot/before.txt"
@@ -95,7 +96,7 @@ for spec in . ./ ..; do
   [ "$spec" = .. ] && { mkdir -p "$TMP/out-dot/site/under"; dir=$TMP/out-dot/site/under; }
   rc=$(cd "$dir" && timeout 60 "$BIN" build --content "$HERE/base" --out "$spec" --today "$TODAY" \
          >/dev/null 2>"$TMP/out-dot/err.txt"; echo $?)
-  if [ "$rc" = 2 ] && grep -q 'current folder' "$TMP/out-dot/err.txt"; then
+  if [ "$rc" = 2 ] && grep -q 'mappen er eller indeholder den mappe, du står i' "$TMP/out-dot/err.txt"; then
     pass "out-dot: --out $spec from inside the site is refused clearly (exit 2)"
   else
     fail "out-dot: --out $spec exits $rc: $(head -2 "$TMP/out-dot/err.txt")"
@@ -131,7 +132,7 @@ start=$(date +%s.%N)
 DAY=2026-01-02 build_to out-lock-wait "$TMP/out-lock/site"
 took=$(echo "$(date +%s.%N) - $start" | bc)
 wait "$holder"
-if [ "$(cat "$TMP/out-lock-wait/rc")" = 0 ] && grep -q 'waiting for another build of' "$TMP/out-lock-wait/err.txt" &&
+if [ "$(cat "$TMP/out-lock-wait/rc")" = 0 ] && grep -q 'venter på, at en anden bygning af' "$TMP/out-lock-wait/err.txt" &&
    [ "$(echo "$took > 1.2" | bc)" = 1 ]; then
   pass "out-lock: a second build waits for the first (${took%???????} s) and says so"
 else
@@ -142,7 +143,7 @@ holder=$!
 sleep 0.3
 DAY=2026-01-03 build_to out-lock-give-up "$TMP/out-lock/site" OVERBLIK_LOCK_TIMEOUT=1
 wait "$holder"
-if [ "$(cat "$TMP/out-lock-give-up/rc")" = 2 ] && grep -q 'another build of .* still runs' "$TMP/out-lock-give-up/err.txt"; then
+if [ "$(cat "$TMP/out-lock-give-up/rc")" = 2 ] && grep -q 'en anden bygning af .* kører stadig' "$TMP/out-lock-give-up/err.txt"; then
   pass "out-lock: with OVERBLIK_LOCK_TIMEOUT=1 it gives up clearly (exit 2)"
 else
   fail "out-lock: exit $(cat "$TMP/out-lock-give-up/rc"): $(head -2 "$TMP/out-lock-give-up/err.txt")"
