@@ -52,9 +52,10 @@ LivePreview::LivePreview(BuildOptions options, ServeOptions serve)
       instance_(instance_id()) {}
 
 std::string LivePreview::error_page() const {
-  if (!last_.problem.empty()) return error_page_html(last_.problem);
+  const Language language = report_language(last_.built.checked, serve_.language);
+  if (!last_.problem.empty()) return error_page_html(last_.problem, language);
   const auto [diags, sources] = shown_diagnostics(last_.built);
-  return error_page_html(diags, sources, report_language(last_.built.checked, serve_.language));
+  return error_page_html(diags, sources, language);
 }
 
 const PreviewBuild& LivePreview::rebuild() {
@@ -69,10 +70,12 @@ const PreviewBuild& LivePreview::rebuild() {
   const std::string version = fmt::format("{}-{}", instance_, ++generation_);
   if (last_.site) {
     last_good_ = last_.site;
-    server_.publish(std::make_shared<PreviewSite>(last_.site, version));
+    server_.publish(std::make_shared<PreviewSite>(
+        last_.site, version, report_language(last_.built.checked, serve_.language)));
   } else {
     // The last good files stay, so that styles still load.
-    server_.publish(std::make_shared<PreviewSite>(last_good_, error_page(), version));
+    server_.publish(std::make_shared<PreviewSite>(
+        last_good_, error_page(), version, report_language(last_.built.checked, serve_.language)));
   }
   last_.built.times.stage("serve", last_.site ? last_.site->size() : 0);
   return last_;

@@ -184,21 +184,30 @@ std::string error_page_html(const Diagnostics& english, const SourceTexts& sourc
       main, da ? "da" : "en");
 }
 
-std::string error_page_html(std::string_view message) {
+std::string error_page_html(std::string_view message, Language language) {
+  if (language == Language::da)
+    return page_html(
+        "Sitet kunne ikke bygges — overblik forhåndsvisning",
+        fmt::format("<h1>Sitet kunne ikke bygges</h1>\n<pre>{}</pre>\n"
+                    "<p>Ret det, og gem filen: siden her genindlæser af sig selv.</p>\n",
+                    escape_html(translate(message, language))),
+        "da");
   return page_html("The site could not be built — overblik preview",
                    fmt::format("<h1>The site could not be built</h1>\n<pre>{}</pre>\n"
                                "<p>Fix it and save the file: this page reloads by itself.</p>\n",
                                escape_html(message)));
 }
 
-PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version)
-    : files_(std::move(files)), version_(std::move(version)) {}
+PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version,
+                         Language language)
+    : files_(std::move(files)), version_(std::move(version)), language_(language) {}
 
 PreviewSite::PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
-                         std::string version)
+                         std::string version, Language language)
     : files_(std::move(last_good)),
       error_page_(std::move(error_page)),
-      version_(std::move(version)) {}
+      version_(std::move(version)),
+      language_(language) {}
 
 PreviewResponse PreviewSite::html(int status, std::string_view page) const {
   return {
@@ -206,11 +215,17 @@ PreviewResponse PreviewSite::html(int status, std::string_view page) const {
 }
 
 PreviewResponse PreviewSite::not_found(std::string_view path) const {
+  const bool da = language_ == Language::da;
   const std::string page =
-      page_html("Not found — overblik preview",
-                fmt::format("<h1>Not found</h1>\n<p>The site has no file <code>/{}</code>.</p>\n"
-                            "<p><a href=\"/\">Go to the front page</a></p>\n",
-                            escape_html(path)));
+      page_html(da ? "Ikke fundet — overblik forhåndsvisning" : "Not found — overblik preview",
+                fmt::format(fmt::runtime(da ? "<h1>Ikke fundet</h1>\n<p>Sitet har ingen fil "
+                                              "<code>/{}</code>.</p>\n"
+                                              "<p><a href=\"/\">Gå til forsiden</a></p>\n"
+                                            : "<h1>Not found</h1>\n<p>The site has no file "
+                                              "<code>/{}</code>.</p>\n"
+                                              "<p><a href=\"/\">Go to the front page</a></p>\n"),
+                            escape_html(path)),
+                da ? "da" : "en");
   return html(404, page);
 }
 

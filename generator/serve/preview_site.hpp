@@ -37,19 +37,21 @@ std::string inject_before_body_end(std::string_view html, std::string_view snipp
 std::string error_page_html(const Diagnostics& diags, const SourceTexts& sources,
                             Language language = Language::en);
 /// The same for a problem that is not in the content (a broken template).
-std::string error_page_html(std::string_view message);
+std::string error_page_html(std::string_view message, Language language = Language::en);
 
 class PreviewSite {
  public:
   /// A good build. `version` identifies it for live reload.
-  PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version);
+  /// `language`: of the preview's own pages (not found).
+  PreviewSite(std::shared_ptr<const SiteFiles> files, std::string version,
+              Language language = Language::en);
   /// A failed build: HTML pages show `error_page` (status 500); the theme's
   /// files and the data still come from `last_good` (may be null) so that
   /// styles keep working. Files copied from the content folder (assets,
   /// admin/) do not: the failed build could not vouch for them (one may now
   /// be a link out of the folder).
   PreviewSite(std::shared_ptr<const SiteFiles> last_good, std::string error_page,
-              std::string version);
+              std::string version, Language language = Language::en);
 
   /// The response for a decoded URL path such as "/", "/initiativer/x/" or
   /// "/_overblik/style.css". HTML gets the reload script.
@@ -64,6 +66,7 @@ class PreviewSite {
   std::shared_ptr<const SiteFiles> files_;
   std::string error_page_;
   std::string version_;
+  Language language_ = Language::en;
 
   PreviewResponse html(int status, std::string_view page) const;
   PreviewResponse not_found(std::string_view path) const;

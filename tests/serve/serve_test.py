@@ -283,7 +283,7 @@ def run(binary, content_src, tmp):
         status, headers, _ = get(port, "/data/initiatives.json")
         check("JSON is application/json", status == 200 and headers.get("content-type", "").startswith("application/json"))
         status, _, body = get(port, "/findes-ikke/")
-        check("an unknown path is 404", status == 404 and "Not found" in body, f"{status}")
+        check("an unknown path is 404, said in the plan's language", status == 404 and "Ikke fundet" in body and 'lang="da"' in body, f"{status}")
 
         events = EventStream(port)
         check("the event stream is text/event-stream, uncompressed",
