@@ -17,6 +17,13 @@
 
 namespace overblik {
 
+YamlNode YamlNode::empty_map(Mark mark) {
+  YamlNode n;
+  n.kind = Kind::map;
+  n.mark = mark;
+  return n;
+}
+
 const YamlNode* YamlNode::find(std::string_view key) const {
   for (auto& [k, v] : entries)
     if (k.is_scalar() && k.text == key) return &v;

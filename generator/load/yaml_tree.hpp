@@ -17,12 +17,17 @@ struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
 
   Kind kind = Kind::null;
-  Mark mark;                         ///< 1-based line and column (code points) in the file
-  std::string text{};                ///< scalar text
-  bool quoted = false;               ///< a quoted or block scalar (not plain)
-  bool block = false;                ///< a literal `|` or folded `>` block scalar
-  std::vector<YamlNode> items{};     ///< sequence items
-  std::vector<YamlEntry> entries{};  ///< map entries, in file order
+  Mark mark;            ///< 1-based line and column (code points) in the file
+  std::string text{};   ///< scalar text
+  bool quoted = false;  ///< a quoted or block scalar (not plain)
+  bool block = false;   ///< a literal `|` or folded `>` block scalar
+  // No "{}" initialisers on the two lists: YamlEntry is still incomplete here,
+  // and clang instantiates std::vector's constructor for one.
+  std::vector<YamlNode> items;     ///< sequence items
+  std::vector<YamlEntry> entries;  ///< map entries, in file order
+
+  /// An empty map at `mark`: what an empty front matter stands for.
+  static YamlNode empty_map(Mark mark);
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }

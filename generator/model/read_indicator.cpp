@@ -279,7 +279,7 @@ std::optional<Indicator> read_indicator(const SourceFile& file, const SourceFile
   YamlNode root;
   if (!parse_yaml(file.text, file.path, 1, root, diags)) return std::nullopt;
   // An empty document: an empty map at its start, so that required fields are reported.
-  if (root.is_null()) root = YamlNode{.kind = YamlNode::Kind::map, .mark = {1, 1}};
+  if (root.is_null()) root = YamlNode::empty_map({1, 1});
   Fields f(c, root, kIndicatorKeys, "the indicator");
   if (!f.ok()) return std::nullopt;
   Indicator ind;

@@ -272,7 +272,7 @@ std::optional<Initiative> read_initiative(const SourceFile& file, const Known& k
   YamlNode meta;
   if (!parse_yaml(fm.yaml, file.path, fm.yaml_line, meta, diags)) return std::nullopt;
   // An empty document: an empty map at its start, so that required fields are reported.
-  if (meta.is_null()) meta = YamlNode{.kind = YamlNode::Kind::map, .mark = {1, 1}};
+  if (meta.is_null()) meta = YamlNode::empty_map({1, 1});
   Fields f(c, meta, kInitiativeKeys, "the initiative's front matter");
   if (!f.ok()) return std::nullopt;
   Initiative in;

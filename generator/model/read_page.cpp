@@ -42,7 +42,7 @@ std::optional<Page> read_page(const SourceFile& file, const Known& known, Diagno
   YamlNode meta;
   if (!parse_yaml(fm.yaml, file.path, fm.yaml_line, meta, diags)) return std::nullopt;
   // An empty document: an empty map at its start, so that required fields are reported.
-  if (meta.is_null()) meta = YamlNode{.kind = YamlNode::Kind::map, .mark = {1, 1}};
+  if (meta.is_null()) meta = YamlNode::empty_map({1, 1});
   Fields f(c, meta, keys_of(page_fields()), "the page's front matter");
   if (!f.ok()) return std::nullopt;
   Page p;

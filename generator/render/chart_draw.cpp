@@ -3,33 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/escape.hpp"
+
 namespace overblik::chart {
 
+/// The same escaping as HTML: it also drops control characters, which XML
+/// (and so SVG) does not allow even escaped.
 std::string esc(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return escape_html(text);
 }
 
 std::string num(double v) {
