@@ -4,7 +4,6 @@
 #include <cmark-gfm-extension_api.h>
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -85,17 +84,7 @@ std::optional<MarkdownExcess> markdown_excess(std::string_view text, const Markd
   return std::nullopt;
 }
 
-namespace {
-std::atomic<long long> texts_counted{0};
-std::atomic<long long> parses_counted{0};
-}  // namespace
-
-MarkdownCounts markdown_counts() {
-  return {texts_counted.load(), parses_counted.load()};
-}
-
 void count_markdown_text() {
-  ++texts_counted;
   if (BuildTimes* times = BuildTimes::current()) times->add(Work::markdown_text, 0);
 }
 
@@ -110,8 +99,7 @@ std::mutex& parse_mutex() {
 }
 
 MarkdownTree::MarkdownTree(std::string_view text) {
-  WorkTimer timer(Work::parse_markdown);
-  ++parses_counted;
+  WorkTimer timer(Work::parse_markdown);  // also counts the parse (--stats)
   register_extensions();
   excess_ = markdown_excess(text);
   if (excess_) text = {};

@@ -29,16 +29,10 @@ struct MarkdownExcess {
 std::optional<MarkdownExcess> markdown_excess(std::string_view text,
                                               const MarkdownLimits& limits = {});
 
-/// How many Markdown texts the checks saw and how many times cmark-gfm parsed
-/// one, since the process started (`build --stats`). Each text is parsed
-/// once to check it (model) and once to render it (render): at most two
-/// parses per text.
-struct MarkdownCounts {
-  long long texts = 0;   ///< texts checked (count_markdown_text)
-  long long parses = 0;  ///< MarkdownTrees made
-};
-MarkdownCounts markdown_counts();
-/// Counts one text for markdown_counts(); the Markdown check calls it once per text.
+/// Counts one Markdown text in the current build's BuildTimes
+/// (Work::markdown_text); the Markdown check calls it once per text. With the
+/// count of Work::parse_markdown, one per MarkdownTree, it gives the parses
+/// per text that `--stats` prints: at most two (check and render).
 void count_markdown_text();
 
 /// A parsed CommonMark + GFM (tables, strikethrough, autolinks) document.

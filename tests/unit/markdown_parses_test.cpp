@@ -13,10 +13,20 @@
 #include "pipeline/pipeline.hpp"
 #include "render/site.hpp"
 #include "render/template_set.hpp"
+#include "support/work_timer.hpp"
 
 using namespace overblik;
 
 namespace {
+
+/// Texts checked and Markdown parses so far, as the build's stopwatch counts them.
+struct MarkdownCounts {
+  long long texts = 0;
+  long long parses = 0;
+};
+MarkdownCounts counted(const BuildTimes& times) {
+  return {times.count(Work::markdown_text), times.count(Work::parse_markdown)};
+}
 
 /// The files `plan` renders to with `jobs` threads, sorted by path.
 std::vector<OutputFile> render(const Plan& plan, int jobs) {
@@ -59,20 +69,22 @@ MemoryFileSystem small_plan() {
 }  // namespace
 
 TEST_CASE("a build parses each Markdown text at most twice: once to check, once to render") {
-  const MarkdownCounts before = markdown_counts();
+  BuildTimes times;
+  const WorkScope scope(&times);
+  const MarkdownCounts before = counted(times);
   BuildOptions options;
   options.today = Date{2026, 1, 1};
   options.jobs = 4;
   const Checked checked = check_content(small_plan(), options);
   REQUIRE_FALSE(checked.diags.has_errors());
-  const MarkdownCounts checked_counts = markdown_counts();
+  const MarkdownCounts checked_counts = counted(times);
   // intro, summary, goal, 3 × (body + update), description, note, page body
   const long long texts = checked_counts.texts - before.texts;
   CHECK(texts == 12);
   CHECK(checked_counts.parses - before.parses == texts);  // the directive check did not parse
   const std::vector<OutputFile> files = render(checked.plan, 4);
   REQUIRE_FALSE(files.empty());
-  const MarkdownCounts after = markdown_counts();
+  const MarkdownCounts after = counted(times);
   CHECK(after.texts == checked_counts.texts);
   CHECK(after.parses - before.parses <= 2 * texts);
   // The texts were rendered: the update (feed, initiative page, updates page) and the directive.
@@ -87,15 +99,17 @@ TEST_CASE("a build parses each Markdown text at most twice: once to check, once 
 }
 
 TEST_CASE("the example plan renders the same with one thread and with four") {
+  BuildTimes times;
+  const WorkScope scope(&times);
   const DiskFileSystem fs;
   BuildOptions options;
   options.content_dir = std::string(OVERBLIK_TEST_DIR) + "/../content";
   options.today = Date{2026, 1, 1};
-  const MarkdownCounts before = markdown_counts();
+  const MarkdownCounts before = counted(times);
   const Checked checked = check_content(fs, options);
   REQUIRE_FALSE(checked.diags.has_errors());
   const std::vector<OutputFile> one = render(checked.plan, 1);
-  const MarkdownCounts after_one = markdown_counts();
+  const MarkdownCounts after_one = counted(times);
   const std::vector<OutputFile> four = render(checked.plan, 4);
   REQUIRE(one.size() == four.size());
   for (size_t i = 0; i < one.size(); ++i) {
@@ -108,5 +122,5 @@ TEST_CASE("the example plan renders the same with one thread and with four") {
   const long long texts = after_one.texts - before.texts;
   CHECK(texts > 20);
   CHECK(after_one.parses - before.parses <= 2 * texts);
-  CHECK(markdown_counts().parses - after_one.parses <= texts);
+  CHECK(counted(times).parses - after_one.parses <= texts);
 }
